@@ -1,0 +1,22 @@
+package org.stepwise.caseload;
+
+import java.time.LocalDate;
+import org.stepwise.shared.ReferralId;
+
+/**
+ * One open case on a practitioner's caseload.
+ *
+ * @param lastContact the last attended contact, empty until contacts are recorded
+ */
+public record CaseloadRow(
+        ReferralId referralId,
+        String patientName,
+        LocalDate dateOfBirth,
+        int step,
+        String status,
+        String statusLabel,
+        LocalDate receivedDate,
+        long weeksSinceReferral,
+        LocalDate lastContact,
+        boolean trainee) {
+}

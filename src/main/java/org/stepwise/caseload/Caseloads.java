@@ -1,0 +1,113 @@
+package org.stepwise.caseload;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.shared.ReferralId;
+import org.stepwise.shared.ServiceId;
+import org.stepwise.shared.Slice;
+import org.stepwise.shared.StaffId;
+
+/** Read model of practitioners' caseloads: one query per page, whatever the caseload's size. */
+@Service
+public class Caseloads {
+
+    private final JdbcClient jdbc;
+
+    Caseloads(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public Slice<CaseloadRow> openCases(ServiceId service, StaffId practitioner, CaseloadFilter filter, LocalDate today) {
+        String sortKey = filter.sort().expression("r", "p");
+        String direction = filter.descending() ? "desc" : "asc";
+        String comparison = filter.descending() ? "<" : ">";
+        StringBuilder sql = new StringBuilder("""
+                select r.id, p.given_name, p.family_name, p.date_of_birth, r.step, r.status, r.received_date,
+                       s.trainee
+                  from referral r
+                  join patient p on p.service_id = r.service_id and p.id = r.patient_id
+                  join staff s on s.service_id = r.service_id and s.id = r.practitioner_id
+                 where r.service_id = :service and r.practitioner_id = :practitioner
+                   and r.status in ('ALLOCATED', 'IN_TREATMENT')
+                """);
+        if (filter.step() != null) {
+            sql.append(" and r.step = :step");
+        }
+        if (filter.status() != null) {
+            sql.append(" and r.status = :status");
+        }
+        if (filter.name() != null) {
+            sql.append(" and (lower(p.family_name) like :name or lower(p.given_name) like :name)");
+        }
+        if (filter.after() != null) {
+            sql.append(" and (").append(sortKey).append(", r.id) ").append(comparison).append(" (select ")
+                    .append(filter.sort().expression("ar", "ap")).append(", ar.id from referral ar join patient ap")
+                    .append(" on ap.service_id = ar.service_id and ap.id = ar.patient_id")
+                    .append(" where ar.service_id = :service and ar.id = :after)");
+        }
+        sql.append(" order by ").append(sortKey).append(' ').append(direction).append(", r.id ").append(direction)
+                .append(" limit :limit");
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
+                .param("service", service.value())
+                .param("practitioner", practitioner.value())
+                .param("limit", CaseloadFilter.PAGE_SIZE + 1);
+        if (filter.step() != null) {
+            statement = statement.param("step", filter.step());
+        }
+        if (filter.status() != null) {
+            statement = statement.param("status", filter.status());
+        }
+        if (filter.name() != null) {
+            statement = statement.param("name", likePrefix(filter.name()));
+        }
+        if (filter.after() != null) {
+            statement = statement.param("after", filter.after());
+        }
+        List<CaseloadRow> rows = statement.query((rs, n) -> {
+            LocalDate received = rs.getDate("received_date").toLocalDate();
+            String status = rs.getString("status");
+            return new CaseloadRow(
+                    new ReferralId(rs.getObject("id", UUID.class)),
+                    rs.getString("family_name").toUpperCase(Locale.UK) + ", " + rs.getString("given_name"),
+                    rs.getDate("date_of_birth").toLocalDate(),
+                    rs.getInt("step"),
+                    status,
+                    status.equals("ALLOCATED") ? "Allocated" : "In treatment",
+                    received,
+                    ChronoUnit.WEEKS.between(received, today),
+                    null,
+                    rs.getBoolean("trainee"));
+        }).list();
+        return page(rows);
+    }
+
+    @Transactional(readOnly = true)
+    public int openCaseCount(ServiceId service, StaffId practitioner) {
+        return jdbc.sql("""
+                        select count(*) from referral
+                         where service_id = ? and practitioner_id = ? and status in ('ALLOCATED', 'IN_TREATMENT')
+                        """)
+                .params(service.value(), practitioner.value())
+                .query(Integer.class)
+                .single();
+    }
+
+    static Slice<CaseloadRow> page(List<CaseloadRow> rows) {
+        if (rows.size() <= CaseloadFilter.PAGE_SIZE) {
+            return new Slice<>(rows, null);
+        }
+        List<CaseloadRow> shown = rows.subList(0, CaseloadFilter.PAGE_SIZE);
+        return new Slice<>(List.copyOf(shown), shown.get(shown.size() - 1).referralId().toString());
+    }
+
+    static String likePrefix(String text) {
+        return text.toLowerCase(Locale.UK).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

@@ -1,0 +1,155 @@
+package org.stepwise.referral;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stepwise.organisation.Services;
+import org.stepwise.patient.Patient;
+import org.stepwise.patient.Patients;
+import org.stepwise.responsibility.ResponsibilityLedger;
+import org.stepwise.security.SignedInStaff;
+import org.stepwise.shared.ConcurrentEditException;
+import org.stepwise.shared.DomainException;
+import org.stepwise.shared.PatientId;
+import org.stepwise.shared.ReferralId;
+import org.stepwise.staff.StaffDirectory;
+import org.stepwise.web.FormErrors;
+
+/** Receiving referrals, the referral page, and correcting a referral's details. */
+@Controller
+class ReferralController {
+
+    private final ReferralService referrals;
+    private final Patients patients;
+    private final StaffDirectory staff;
+    private final ResponsibilityLedger ledger;
+    private final Services services;
+    private final Clock clock;
+
+    ReferralController(ReferralService referrals, Patients patients, StaffDirectory staff, ResponsibilityLedger ledger,
+                       Services services, Clock clock) {
+        this.referrals = referrals;
+        this.patients = patients;
+        this.staff = staff;
+        this.ledger = ledger;
+        this.services = services;
+        this.clock = clock;
+    }
+
+    @GetMapping("/patients/{id}")
+    String patientRecord(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
+        Patient patient = patients.get(me.serviceId(), PatientId.parse(id));
+        model.addAttribute("patient", patient);
+        model.addAttribute("referrals", referrals.forPatient(me.serviceId(), patient.id()));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "referral/patient";
+    }
+
+    @GetMapping("/patients/{id}/referrals/new")
+    String newReferral(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
+        Patient patient = patients.get(me.serviceId(), PatientId.parse(id));
+        return form(model, patient, ReferralForm.startingToday(LocalDate.now(clock)), FormErrors.none(), null);
+    }
+
+    @PostMapping("/patients/{id}/referrals")
+    String receive(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id,
+                   @ModelAttribute ReferralForm form, Model model, RedirectAttributes redirect) {
+        Patient patient = patients.get(me.serviceId(), PatientId.parse(id));
+        FormErrors errors = new FormErrors();
+        Optional<ReferralDetails> details = form.validate(LocalDate.now(clock), errors);
+        if (details.isEmpty()) {
+            return form(model, patient, form, errors, null);
+        }
+        try {
+            ReferralId referral = referrals.receive(me.serviceId(), patient.id(), details.get(), me.staffId());
+            redirect.addFlashAttribute("notice", "Referral received. It is now in the triage queue.");
+            return "redirect:/referrals/" + referral;
+        } catch (DomainException e) {
+            errors.add(FormErrors.FORM, e.getMessage());
+            return form(model, patient, form, errors, null);
+        }
+    }
+
+    @GetMapping("/referrals/{id}")
+    String show(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
+        Referral referral = referrals.get(me.serviceId(), ReferralId.parse(id));
+        model.addAttribute("view", page(me, referral));
+        return "referral/show";
+    }
+
+    @GetMapping("/referrals/{id}/edit")
+    String edit(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
+        Referral referral = referrals.get(me.serviceId(), ReferralId.parse(id));
+        Patient patient = patients.get(me.serviceId(), referral.patientId());
+        return form(model, patient, ReferralForm.of(referral), FormErrors.none(), referral);
+    }
+
+    @PostMapping("/referrals/{id}/edit")
+    String correct(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id,
+                   @ModelAttribute ReferralForm form, Model model, RedirectAttributes redirect) {
+        Referral referral = referrals.get(me.serviceId(), ReferralId.parse(id));
+        Patient patient = patients.get(me.serviceId(), referral.patientId());
+        FormErrors errors = new FormErrors();
+        Optional<ReferralDetails> details = form.validate(LocalDate.now(clock), errors);
+        if (form.version() == null) {
+            errors.add(FormErrors.FORM, "The form was incomplete: open the referral again");
+        }
+        if (details.isEmpty() || errors.any()) {
+            return form(model, patient, form, errors, referral);
+        }
+        try {
+            referrals.correctDetails(me.serviceId(), referral.id(), details.get(), form.version(), me.staffId());
+            redirect.addFlashAttribute("notice", "Referral details saved");
+            return "redirect:/referrals/" + id;
+        } catch (ConcurrentEditException e) {
+            errors.add(FormErrors.FORM, e.getMessage());
+            Referral latest = referrals.get(me.serviceId(), referral.id());
+            return form(model, patient, ReferralForm.of(latest), errors, latest);
+        }
+    }
+
+    @PostMapping("/referrals/{id}/start-treatment")
+    String startTreatment(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id,
+                          @RequestParam int version, RedirectAttributes redirect) {
+        ReferralId referralId = ReferralId.parse(id);
+        Referral referral = referrals.get(me.serviceId(), referralId);
+        if (!me.staffId().equals(referral.practitionerId())) {
+            throw new org.stepwise.shared.AccessDeniedException(
+                    "Only the practitioner this referral is allocated to can start treatment.");
+        }
+        referrals.startTreatment(me.serviceId(), referralId, version, me.staffId());
+        redirect.addFlashAttribute("notice", "Treatment started");
+        return "redirect:/referrals/" + id;
+    }
+
+    private ReferralPage page(SignedInStaff me, Referral referral) {
+        Patient patient = patients.get(me.serviceId(), referral.patientId());
+        String practitioner = referral.practitionerId() == null ? null
+                : staff.get(me.serviceId(), referral.practitionerId()).fullName();
+        boolean open = referral.status() == ReferralStatus.AWAITING_TRIAGE || referral.status() == ReferralStatus.WAITING;
+        return new ReferralPage(referral, patient, practitioner,
+                ledger.history(me.serviceId(), referral.id()),
+                ledger.decisions(me.serviceId(), referral.id()),
+                referrals.transitions(me.serviceId(), referral.id()),
+                LocalDate.now(clock),
+                open && services.settings(me.serviceId()).mayAllocate(me.roles()),
+                referral.status() == ReferralStatus.ALLOCATED && me.staffId().equals(referral.practitionerId()));
+    }
+
+    private String form(Model model, Patient patient, ReferralForm form, FormErrors errors, Referral existing) {
+        model.addAttribute("patient", patient);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("referralId", existing == null ? null : existing.id().toString());
+        return "referral/form";
+    }
+}

@@ -1,0 +1,36 @@
+package org.stepwise.referral;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.stepwise.patient.Patient;
+import org.stepwise.responsibility.Decision;
+import org.stepwise.responsibility.ResponsibilityKind;
+import org.stepwise.responsibility.ResponsibilityPeriod;
+
+/** Everything the referral page shows, gathered before rendering. */
+public record ReferralPage(
+        Referral referral,
+        Patient patient,
+        String practitionerName,
+        List<ResponsibilityPeriod> responsibility,
+        List<Decision> decisions,
+        List<TransitionRecord> transitions,
+        LocalDate today,
+        boolean mayTriage,
+        boolean mayStartTreatment) {
+
+    public long weeksSinceReferral() {
+        LocalDate end = referral.endedDate() == null ? today : referral.endedDate();
+        return ChronoUnit.WEEKS.between(referral.details().receivedDate(), end);
+    }
+
+    /** The current holder of a kind of responsibility, or null if nobody holds it now. */
+    public ResponsibilityPeriod current(ResponsibilityKind kind) {
+        return responsibility.stream().filter(p -> p.kind() == kind && p.current()).findFirst().orElse(null);
+    }
+
+    public String descriptor() {
+        return ProblemDescriptor.describe(referral.details().problemDescriptor());
+    }
+}

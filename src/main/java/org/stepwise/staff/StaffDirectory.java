@@ -1,0 +1,129 @@
+package org.stepwise.staff;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.shared.DomainException;
+import org.stepwise.shared.NotFoundException;
+import org.stepwise.shared.Role;
+import org.stepwise.shared.ServiceId;
+import org.stepwise.shared.StaffId;
+
+/** The staff of each service: who they are, what they do, who supervises them. */
+@Service
+public class StaffDirectory {
+
+    private static final String COLUMNS = """
+            service_id, id, username, full_name, roles, trainee, supervisor_id, supervisor_training_date, enabled
+            """;
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    StaffDirectory(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    @Transactional
+    public StaffId add(ServiceId service, NewStaff person) {
+        if (person.supervisorId() != null) {
+            Staff supervisor = get(service, person.supervisorId());
+            if (person.roles().contains(Role.PWP) && !supervisor.supervisorTrained()) {
+                throw new DomainException(supervisor.fullName()
+                        + " has no supervisor training recorded, so cannot supervise a PWP's caseload");
+            }
+        }
+        StaffId id = StaffId.random();
+        jdbc.sql("""
+                        insert into staff (service_id, id, username, full_name, email, password_hash, roles,
+                                           trainee, supervisor_id, supervisor_training_date)
+                        values (?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?)
+                        """)
+                .params(service.value(), id.value(), person.username(), person.fullName(), person.email(),
+                        passwords.encode(person.password()),
+                        person.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",", "{", "}")),
+                        person.trainee(), person.supervisorId() == null ? null : person.supervisorId().value(),
+                        person.supervisorTrainingDate() == null ? null : Date.valueOf(person.supervisorTrainingDate()))
+                .update();
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public Staff get(ServiceId service, StaffId id) {
+        return find(service, id).orElseThrow(() -> new NotFoundException("No such member of staff"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Staff> find(ServiceId service, StaffId id) {
+        return jdbc.sql("select " + COLUMNS + " from staff where service_id = ? and id = ?")
+                .params(service.value(), id.value())
+                .query(StaffDirectory::map)
+                .optional();
+    }
+
+    /** Everyone in the service, for staff lists and pickers. */
+    @Transactional(readOnly = true)
+    public List<Staff> all(ServiceId service) {
+        return jdbc.sql("select " + COLUMNS + " from staff where service_id = ? order by full_name")
+                .param(service.value())
+                .query(StaffDirectory::map)
+                .list();
+    }
+
+    /** Enabled practitioners who treat at a step: PWPs for step 2, high-intensity therapists for step 3. */
+    @Transactional(readOnly = true)
+    public List<Staff> practitionersAtStep(ServiceId service, int step) {
+        String role = step == 2 ? Role.PWP.name() : Role.HIGH_INTENSITY_THERAPIST.name();
+        return jdbc.sql("select " + COLUMNS + " from staff where service_id = ? and enabled and ? = any(roles) order by full_name")
+                .params(service.value(), role)
+                .query(StaffDirectory::map)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Staff> supervisees(ServiceId service, StaffId supervisor) {
+        return jdbc.sql("select " + COLUMNS + " from staff where service_id = ? and supervisor_id = ? order by full_name")
+                .params(service.value(), supervisor.value())
+                .query(StaffDirectory::map)
+                .list();
+    }
+
+    /** The stored password hash and identity for signing in; empty when no such user exists. */
+    @Transactional(readOnly = true)
+    Optional<SignInRecord> signInRecord(String username) {
+        return jdbc.sql("select " + COLUMNS + ", password_hash from staff where lower(username) = lower(?)")
+                .param(username)
+                .query((rs, row) -> new SignInRecord(map(rs, row), rs.getString("password_hash")))
+                .optional();
+    }
+
+    static Staff map(ResultSet rs, int row) throws SQLException {
+        Date training = rs.getDate("supervisor_training_date");
+        UUID supervisor = rs.getObject("supervisor_id", UUID.class);
+        return new Staff(
+                new ServiceId(rs.getObject("service_id", UUID.class)),
+                new StaffId(rs.getObject("id", UUID.class)),
+                rs.getString("username"),
+                rs.getString("full_name"),
+                roles(rs.getArray("roles")),
+                rs.getBoolean("trainee"),
+                supervisor == null ? null : new StaffId(supervisor),
+                training == null ? null : training.toLocalDate(),
+                rs.getBoolean("enabled"));
+    }
+
+    private static java.util.Set<Role> roles(Array array) throws SQLException {
+        return Arrays.stream((String[]) array.getArray()).map(Role::valueOf).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,108 @@
+package org.stepwise.triage;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.caseload.Capacity;
+import org.stepwise.caseload.PractitionerCapacity;
+import org.stepwise.organisation.ServiceSettings;
+import org.stepwise.organisation.Services;
+import org.stepwise.referral.Referral;
+import org.stepwise.referral.ReferralService;
+import org.stepwise.responsibility.DecisionKind;
+import org.stepwise.responsibility.ResponsibilityLedger;
+import org.stepwise.shared.AccessDeniedException;
+import org.stepwise.shared.ReferralId;
+import org.stepwise.shared.Role;
+import org.stepwise.shared.ServiceId;
+import org.stepwise.shared.StaffId;
+import org.stepwise.staff.Staff;
+import org.stepwise.staff.StaffDirectory;
+
+/** Records a triage decision and carries it out, all in one transaction. */
+@Service
+public class TriageService {
+
+    private final ReferralService referrals;
+    private final Services services;
+    private final StaffDirectory staff;
+    private final Capacity capacity;
+    private final ResponsibilityLedger ledger;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    TriageService(ReferralService referrals, Services services, StaffDirectory staff, Capacity capacity,
+                  ResponsibilityLedger ledger, JdbcClient jdbc, Clock clock) {
+        this.referrals = referrals;
+        this.services = services;
+        this.staff = staff;
+        this.capacity = capacity;
+        this.ledger = ledger;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Whether these roles may triage in the service, as its settings say. */
+    public boolean mayAllocate(ServiceId service, Set<Role> roles) {
+        return services.settings(service).mayAllocate(roles);
+    }
+
+    @Transactional
+    public void decide(ServiceId service, ReferralId referralId, int expectedVersion, TriageDecision decision,
+                       StaffId by, Set<Role> roles) {
+        ServiceSettings settings = services.settings(service);
+        if (!settings.mayAllocate(roles)) {
+            throw new AccessDeniedException("In this service only "
+                    + settings.allocatingRoles().stream().map(Role::label).sorted().toList()
+                    + " may triage and allocate referrals.");
+        }
+        String overrideReason = null;
+        switch (decision.outcome()) {
+            case ALLOCATE -> {
+                Staff practitioner = staff.get(service, decision.practitioner());
+                PractitionerCapacity load = capacity.of(service, practitioner, decision.step());
+                if (!load.allows(decision.capOverrideReason())) {
+                    throw new CaseloadCapExceededException(load);
+                }
+                referrals.allocate(service, referralId, expectedVersion, decision.step(), practitioner,
+                        decision.reason(), by);
+                if (load.full()) {
+                    overrideReason = decision.capOverrideReason().strip();
+                    ledger.record(service, referralId, DecisionKind.CAPACITY_OVERRIDE, practitioner.fullName()
+                            + " allocated at " + load.openCases() + " open cases against a cap of " + load.cap()
+                            + ": " + overrideReason, by, clock.instant());
+                }
+            }
+            case WAITING_LIST -> referrals.placeOnWaitingList(service, referralId, expectedVersion, decision.step(),
+                    decision.reason(), by);
+            case CLOSE -> referrals.close(service, referralId, expectedVersion, decision.endingCode(),
+                    decision.reason(), by);
+        }
+        record(service, referralId, decision, overrideReason, by, clock.instant());
+    }
+
+    private void record(ServiceId service, ReferralId referral, TriageDecision d, String overrideReason, StaffId by,
+                        Instant at) {
+        jdbc.sql("""
+                        insert into triage_decision (service_id, id, referral_id, screening_outcome, outcome, step,
+                                                     practitioner_id, end_code, reason, cap_override_reason,
+                                                     decided_by, decided_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(service.value(), UUID.randomUUID(), referral.value(), d.screeningOutcome(), d.outcome().name(),
+                        d.step(), d.practitioner() == null ? null : d.practitioner().value(),
+                        d.endingCode() == null ? null : d.endingCode().code(), d.reason(), overrideReason,
+                        by.value(), Timestamp.from(at))
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    public Referral referral(ServiceId service, ReferralId id) {
+        return referrals.get(service, id);
+    }
+}
