@@ -32,7 +32,8 @@ class DatabaseConfiguration {
             EmbeddedDatabase embedded = EmbeddedDatabase.start(dataDir, port);
             config.setJdbcUrl(embedded.jdbcUrl());
             config.setUsername(EmbeddedDatabase.USER);
-            log.info("Using embedded PostgreSQL on port {} with data in {}", embedded.port(), dataDir);
+            log.info("Using embedded PostgreSQL on port {} with data in {}", embedded.port(),
+                    dataDir.isBlank() ? "a temporary directory" : dataDir);
         } else {
             config.setJdbcUrl(url);
             config.setUsername(user);

@@ -28,15 +28,21 @@ final class EmbeddedDatabase {
         this.postgres = postgres;
     }
 
+    /**
+     * @param dataDir where the data lives between runs; blank for a throw-away database in a
+     *                temporary directory that is removed when the JVM exits (the tests use this)
+     */
     static synchronized EmbeddedDatabase start(String dataDir, int port) {
-        Path dir = Path.of(dataDir).toAbsolutePath().normalize();
+        boolean ephemeral = dataDir == null || dataDir.isBlank();
+        Path dir = ephemeral ? Path.of("") : Path.of(dataDir).toAbsolutePath().normalize();
         return RUNNING.computeIfAbsent(dir, d -> {
             try {
-                Files.createDirectories(d);
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                        .setDataDirectory(d)
-                        .setCleanDataDirectory(false)
                         .setServerConfig("max_connections", "200");
+                if (!ephemeral) {
+                    Files.createDirectories(d);
+                    builder.setDataDirectory(d).setCleanDataDirectory(false);
+                }
                 if (port > 0) {
                     builder.setPort(port);
                 }

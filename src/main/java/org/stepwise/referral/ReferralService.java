@@ -13,6 +13,7 @@ import org.stepwise.patient.Patients;
 import org.stepwise.responsibility.ClinicalAssignment;
 import org.stepwise.responsibility.DecisionKind;
 import org.stepwise.responsibility.ResponsibilityLedger;
+import org.stepwise.shared.ConcurrentEditException;
 import org.stepwise.shared.DomainException;
 import org.stepwise.shared.NotFoundException;
 import org.stepwise.shared.PatientId;
@@ -74,7 +75,7 @@ public class ReferralService {
     @Transactional
     public void correctDetails(ServiceId service, ReferralId id, ReferralDetails details, int expectedVersion,
                                StaffId by) {
-        Referral current = get(service, id);
+        Referral current = current(service, id, expectedVersion);
         if (details.receivedDate().isAfter(LocalDate.now(clock))) {
             throw new DomainException("The date the referral was received cannot be in the future");
         }
@@ -89,7 +90,7 @@ public class ReferralService {
     public void allocate(ServiceId service, ReferralId id, int expectedVersion, int step, Staff practitioner,
                          String reason, StaffId by) {
         requireTreatsAtStep(practitioner, step);
-        Referral referral = get(service, id);
+        Referral referral = current(service, id, expectedVersion);
         ReferralStatus from = referral.status();
         referral.allocate(step, practitioner.id());
         Instant now = clock.instant();
@@ -106,7 +107,7 @@ public class ReferralService {
     @Transactional
     public void reallocate(ServiceId service, ReferralId id, int expectedVersion, Staff practitioner, String reason,
                            StaffId by) {
-        Referral referral = get(service, id);
+        Referral referral = current(service, id, expectedVersion);
         requireTreatsAtStep(practitioner, referral.step() == null ? 0 : referral.step());
         ReferralStatus from = referral.status();
         referral.reallocate(practitioner.id());
@@ -123,7 +124,7 @@ public class ReferralService {
     @Transactional
     public void placeOnWaitingList(ServiceId service, ReferralId id, int expectedVersion, int step, String reason,
                                    StaffId by) {
-        Referral referral = get(service, id);
+        Referral referral = current(service, id, expectedVersion);
         ReferralStatus from = referral.status();
         referral.placeOnWaitingList(step, LocalDate.now(clock));
         Instant now = clock.instant();
@@ -135,7 +136,7 @@ public class ReferralService {
 
     @Transactional
     public void startTreatment(ServiceId service, ReferralId id, int expectedVersion, StaffId by) {
-        Referral referral = get(service, id);
+        Referral referral = current(service, id, expectedVersion);
         ReferralStatus from = referral.status();
         referral.startTreatment();
         Instant now = clock.instant();
@@ -148,7 +149,7 @@ public class ReferralService {
     @Transactional
     public void close(ServiceId service, ReferralId id, int expectedVersion, EndingCode code, String reason,
                       StaffId by) {
-        Referral referral = get(service, id);
+        Referral referral = current(service, id, expectedVersion);
         ReferralStatus from = referral.status();
         referral.close(code, LocalDate.now(clock));
         finish(referral, from, Transition.CLOSE, DecisionKind.CLOSURE, expectedVersion, reason, by);
@@ -157,7 +158,7 @@ public class ReferralService {
     @Transactional
     public void discharge(ServiceId service, ReferralId id, int expectedVersion, EndingCode code, String reason,
                           StaffId by) {
-        Referral referral = get(service, id);
+        Referral referral = current(service, id, expectedVersion);
         ReferralStatus from = referral.status();
         referral.discharge(code, LocalDate.now(clock));
         finish(referral, from, Transition.DISCHARGE, DecisionKind.DISCHARGE, expectedVersion, reason, by);
@@ -172,6 +173,18 @@ public class ReferralService {
         EndingCode code = referral.endingCode();
         ledger.record(referral.serviceId(), referral.id(), kind, "Ending code " + code.code() + " (" + code.label() + ")"
                 + (reason == null || reason.isBlank() ? "" : ": " + reason), by, now);
+    }
+
+    /**
+     * The referral as the person last saw it. A stale version means someone else acted first:
+     * say so, rather than judging the action against a state the person never saw.
+     */
+    private Referral current(ServiceId service, ReferralId id, int expectedVersion) {
+        Referral referral = get(service, id);
+        if (referral.version() != expectedVersion) {
+            throw new ConcurrentEditException("referral");
+        }
+        return referral;
     }
 
     @Transactional(readOnly = true)
