@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.shared.ConcurrentEditException;
@@ -63,6 +64,7 @@ public class Services {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('SERVICE_LEAD')")
     public void change(ServiceId id, ServiceSettingsChange change, StaffId by) {
         int updated = jdbc.sql("""
                         update service

@@ -1,5 +1,6 @@
 package org.stepwise.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,37 +24,38 @@ class ErrorHandling {
 
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class,
             NoResourceFoundException.class})
-    String notFound(HttpServletResponse response, Model model) {
+    String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(404);
-        return problem(model, "Page not found", "There is no such record in your service, or the address is wrong.");
+        return problem(request, model, "Page not found", "There is no such record in your service, or the address is wrong.");
     }
 
     @ExceptionHandler({AccessDeniedException.class,
             org.springframework.security.access.AccessDeniedException.class,
             org.springframework.security.authorization.AuthorizationDeniedException.class})
-    String denied(Exception e, HttpServletResponse response, Model model) {
+    String denied(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(403);
         String detail = e instanceof AccessDeniedException ? e.getMessage()
                 : "Your role does not give you access to this page. If you need it, ask your service lead.";
-        return problem(model, "You cannot do this", detail);
+        return problem(request, model, "You cannot do this", detail);
     }
 
     @ExceptionHandler(DomainException.class)
-    String refused(DomainException e, HttpServletResponse response, Model model) {
+    String refused(DomainException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(409);
-        return problem(model, "This could not be done", e.getMessage());
+        return problem(request, model, "This could not be done", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
-    String unexpected(Exception e, HttpServletResponse response, Model model) {
+    String unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
         String reference = Long.toHexString(System.nanoTime());
         log.error("Unexpected failure, reference {}", reference, e);
         response.setStatus(500);
-        return problem(model, "Sorry, there is a problem with Stepwise",
+        return problem(request, model, "Sorry, there is a problem with Stepwise",
                 "Nothing was saved. Try again; if it happens again, tell your service desk reference " + reference + ".");
     }
 
-    private static String problem(Model model, String title, String detail) {
+    private static String problem(HttpServletRequest request, Model model, String title, String detail) {
+        model.addAttribute("page", PageContextAdvice.contextFor(request));
         model.addAttribute("title", title);
         model.addAttribute("detail", detail);
         return "problem";

@@ -19,6 +19,11 @@ class PageContextAdvice {
 
     @ModelAttribute("page")
     PageContext page(HttpServletRequest request) {
+        return contextFor(request);
+    }
+
+    /** Exception handlers do not get model attributes, so they build the context here too. */
+    static PageContext contextFor(HttpServletRequest request) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String parameter = csrf == null ? "_csrf" : csrf.getParameterName();
         String token = csrf == null ? "" : csrf.getToken();

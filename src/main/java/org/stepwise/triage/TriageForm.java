@@ -1,0 +1,95 @@
+package org.stepwise.triage;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.stepwise.referral.EndingCode;
+import org.stepwise.shared.StaffId;
+import org.stepwise.web.FormErrors;
+
+/**
+ * The triage form as typed.
+ *
+ * @param allocation the chosen practitioner as "step:staff id", so one list offers both steps
+ */
+public record TriageForm(
+        Integer version,
+        String screeningOutcome,
+        String outcome,
+        String allocation,
+        String waitingStep,
+        String endCode,
+        String reason,
+        String overrideReason) {
+
+    public static TriageForm empty(int version) {
+        return new TriageForm(version, "", "", "", "", "", "", "");
+    }
+
+    public Optional<TriageDecision> validate(boolean waiting, FormErrors errors) {
+        if (version == null) {
+            errors.add(FormErrors.FORM, "The form was incomplete: open the referral again");
+        }
+        if (blank(screeningOutcome)) {
+            errors.add("screeningOutcome", "Record the outcome of screening: what you found and why you decided as you did");
+        } else if (screeningOutcome.length() > 4000) {
+            errors.add("screeningOutcome", "Screening outcome must be 4,000 characters or fewer");
+        }
+        TriageOutcome chosen = parseOutcome();
+        if (chosen == null) {
+            errors.add("outcome", "Select where this referral goes");
+            return Optional.empty();
+        }
+        if (waiting && chosen == TriageOutcome.WAITING_LIST) {
+            errors.add("outcome", "This person is already on a waiting list: allocate them or close the referral");
+        }
+        Integer step = null;
+        StaffId practitioner = null;
+        EndingCode ending = null;
+        switch (chosen) {
+            case ALLOCATE -> {
+                String[] parts = allocation == null ? new String[0] : allocation.split(":", 2);
+                try {
+                    step = Integer.valueOf(parts[0]);
+                    practitioner = new StaffId(UUID.fromString(parts[1]));
+                } catch (RuntimeException e) {
+                    errors.add("allocation", "Select the practitioner to allocate to");
+                }
+            }
+            case WAITING_LIST -> {
+                if ("2".equals(waitingStep) || "3".equals(waitingStep)) {
+                    step = Integer.valueOf(waitingStep);
+                } else {
+                    errors.add("waitingStep", "Select which step's waiting list");
+                }
+            }
+            case CLOSE -> {
+                ending = EndingCode.ofCode(endCode == null ? "" : endCode)
+                        .filter(c -> c.category() == EndingCode.Category.NOT_SEEN)
+                        .orElse(null);
+                if (ending == null) {
+                    errors.add("endCode", "Select why the referral is closed");
+                }
+                if (blank(reason)) {
+                    errors.add("reason", "Say why the referral is closed, and where the person was signposted or referred");
+                }
+            }
+        }
+        if (errors.any()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TriageDecision(screeningOutcome.strip(), chosen, step, practitioner, ending,
+                blank(reason) ? null : reason.strip(), blank(overrideReason) ? null : overrideReason.strip()));
+    }
+
+    private TriageOutcome parseOutcome() {
+        try {
+            return outcome == null ? null : TriageOutcome.valueOf(outcome);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
