@@ -4,7 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -37,6 +41,14 @@ class ErrorHandling {
         String detail = e instanceof AccessDeniedException ? e.getMessage()
                 : "Your role does not give you access to this page. If you need it, ask your service lead.";
         return problem(request, model, "You cannot do this", detail);
+    }
+
+    @ExceptionHandler({BindException.class, ServletRequestBindingException.class,
+            HttpMessageNotReadableException.class, HttpRequestMethodNotSupportedException.class})
+    String badRequest(HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(400);
+        return problem(request, model, "This request could not be understood",
+                "Nothing was saved. Go back, check what you entered and try again.");
     }
 
     @ExceptionHandler(DomainException.class)

@@ -77,4 +77,19 @@ class PagesRenderIT extends WebTest {
                 .andExpect(content().string(containsString("NHS number must be 10 digits")))
                 .andExpect(content().string(containsString("Enter the patient's first name")));
     }
+
+    @Test
+    void malformedRequestsGetAPlainPageNotAFailure() throws Exception {
+        TestService s = fixtures.service();
+        ReferralId referral = s.newReferral("Ada", "Lovelace", LocalDate.now());
+        mvc.perform(post("/triage/" + referral).with(as(s.allocatorUsername())).with(csrf()).param("version", "abc"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("could not be understood")));
+        mvc.perform(post("/referrals/" + referral + "/start-treatment").with(as(s.allocatorUsername())).with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/waiting-lists/abc").with(as(s.allocatorUsername()))).andExpect(status().isNotFound());
+        mvc.perform(get("/caseload?step=two").with(as(s.allocatorUsername()))).andExpect(status().is4xxClientError());
+        mvc.perform(post("/patients/find").with(as(s.allocatorUsername())))
+                .andExpect(status().isForbidden());
+    }
 }
