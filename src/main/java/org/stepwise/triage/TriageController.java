@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.caseload.Capacity;
+import org.stepwise.organisation.Services;
+import org.stepwise.organisation.TriageMode;
 import org.stepwise.patient.Patients;
 import org.stepwise.referral.Referral;
 import org.stepwise.referral.ReferralStatus;
@@ -33,9 +35,12 @@ class TriageController {
     private final TriageService triage;
     private final Capacity capacity;
     private final Patients patients;
+    private final Services services;
     private final Clock clock;
 
-    TriageController(TriageQueue queue, TriageService triage, Capacity capacity, Patients patients, Clock clock) {
+    TriageController(TriageQueue queue, TriageService triage, Capacity capacity, Patients patients, Services services,
+                     Clock clock) {
+        this.services = services;
         this.queue = queue;
         this.triage = triage;
         this.capacity = capacity;
@@ -69,7 +74,9 @@ class TriageController {
         requireAllocator(me);
         Referral referral = triage.referral(me.serviceId(), ReferralId.parse(id));
         FormErrors errors = new FormErrors();
-        Optional<TriageDecision> decision = form.validate(referral.status() == ReferralStatus.WAITING, errors);
+        TriageMode mode = services.settings(me.serviceId()).triageMode();
+        Optional<TriageDecision> decision = form.validate(referral.status() == ReferralStatus.WAITING, mode,
+                referral.details().receivedDate(), LocalDate.now(clock), errors);
         if (decision.isEmpty()) {
             return form(me, model, referral, form, errors, false);
         }
@@ -110,6 +117,7 @@ class TriageController {
         model.addAttribute("stepThree", capacity.atStep(me.serviceId(), 3));
         model.addAttribute("capExceeded", capExceeded);
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("byAppointment", services.settings(me.serviceId()).triageMode() == TriageMode.TRIAGE_APPOINTMENT);
         return "triage/decide";
     }
 

@@ -1,9 +1,12 @@
 package org.stepwise.triage;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.stepwise.referral.EndingCode;
+import org.stepwise.organisation.TriageMode;
 import org.stepwise.shared.StaffId;
+import org.stepwise.web.DateInput;
 import org.stepwise.web.FormErrors;
 
 /**
@@ -14,6 +17,9 @@ import org.stepwise.web.FormErrors;
 public record TriageForm(
         Integer version,
         String screeningOutcome,
+        String appointmentDay,
+        String appointmentMonth,
+        String appointmentYear,
         String outcome,
         String allocation,
         String waitingStep,
@@ -22,17 +28,35 @@ public record TriageForm(
         String overrideReason) {
 
     public static TriageForm empty(int version) {
-        return new TriageForm(version, "", "", "", "", "", "", "");
+        return new TriageForm(version, "", "", "", "", "", "", "", "", "", "");
     }
 
-    public Optional<TriageDecision> validate(boolean waiting, FormErrors errors) {
+    /**
+     * @param waiting  whether the referral is already on a waiting list
+     * @param by       how the service triages: by appointment, the appointment's date is required
+     * @param received when the referral arrived: an appointment cannot come before it
+     */
+    public Optional<TriageDecision> validate(boolean waiting, TriageMode by, LocalDate received, LocalDate today,
+                                             FormErrors errors) {
         if (version == null) {
             errors.add(FormErrors.FORM, "The form was incomplete: open the referral again");
         }
         if (blank(screeningOutcome)) {
-            errors.add("screeningOutcome", "Record the outcome of screening: what you found and why you decided as you did");
+            errors.add("screeningOutcome", by == TriageMode.TRIAGE_APPOINTMENT
+                    ? "Record the outcome of the triage appointment: what you found and why you decided as you did"
+                    : "Record the outcome of screening: what you found and why you decided as you did");
         } else if (screeningOutcome.length() > 4000) {
-            errors.add("screeningOutcome", "Screening outcome must be 4,000 characters or fewer");
+            errors.add("screeningOutcome", "Outcome must be 4,000 characters or fewer");
+        }
+        LocalDate appointment = null;
+        if (by == TriageMode.TRIAGE_APPOINTMENT && !waiting) {
+            appointment = DateInput.read(appointmentDay, appointmentMonth, appointmentYear, "appointmentDay",
+                    "Date of the triage appointment", errors);
+            if (appointment != null && appointment.isAfter(today)) {
+                errors.add("appointmentDay", "Date of the triage appointment must be today or in the past");
+            } else if (appointment != null && appointment.isBefore(received)) {
+                errors.add("appointmentDay", "Date of the triage appointment cannot be before the referral was received");
+            }
         }
         TriageOutcome chosen = parseOutcome();
         if (chosen == null) {
@@ -77,7 +101,7 @@ public record TriageForm(
         if (errors.any()) {
             return Optional.empty();
         }
-        return Optional.of(new TriageDecision(screeningOutcome.strip(), chosen, step, practitioner, ending,
+        return Optional.of(new TriageDecision(screeningOutcome.strip(), appointment, chosen, step, practitioner, ending,
                 blank(reason) ? null : reason.strip(), blank(overrideReason) ? null : overrideReason.strip()));
     }
 

@@ -12,6 +12,7 @@ import org.stepwise.caseload.Capacity;
 import org.stepwise.caseload.PractitionerCapacity;
 import org.stepwise.organisation.ServiceSettings;
 import org.stepwise.organisation.Services;
+import org.stepwise.organisation.TriageMode;
 import org.stepwise.referral.Referral;
 import org.stepwise.referral.ReferralService;
 import org.stepwise.responsibility.DecisionKind;
@@ -83,21 +84,22 @@ public class TriageService {
             case CLOSE -> referrals.close(service, referralId, expectedVersion, decision.endingCode(),
                     decision.reason(), by);
         }
-        record(service, referralId, decision, overrideReason, by, clock.instant());
+        record(service, referralId, settings.triageMode(), decision, overrideReason, by, clock.instant());
     }
 
-    private void record(ServiceId service, ReferralId referral, TriageDecision d, String overrideReason, StaffId by,
-                        Instant at) {
+    private void record(ServiceId service, ReferralId referral, TriageMode mode, TriageDecision d, String overrideReason,
+                        StaffId by, Instant at) {
         jdbc.sql("""
                         insert into triage_decision (service_id, id, referral_id, screening_outcome, outcome, step,
                                                      practitioner_id, end_code, reason, cap_override_reason,
-                                                     decided_by, decided_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                     decided_by, decided_at, triage_mode, appointment_on)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(service.value(), UUID.randomUUID(), referral.value(), d.screeningOutcome(), d.outcome().name(),
                         d.step(), d.practitioner() == null ? null : d.practitioner().value(),
                         d.endingCode() == null ? null : d.endingCode().code(), d.reason(), overrideReason,
-                        by.value(), Timestamp.from(at))
+                        by.value(), Timestamp.from(at), mode.name(),
+                        d.appointmentOn() == null ? null : java.sql.Date.valueOf(d.appointmentOn()))
                 .update();
     }
 

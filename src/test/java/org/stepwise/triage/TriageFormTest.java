@@ -2,27 +2,32 @@ package org.stepwise.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.stepwise.organisation.TriageMode;
 import org.stepwise.referral.EndingCode;
 import org.stepwise.web.FormErrors;
 
 class TriageFormTest {
 
     static final String PRACTITIONER = UUID.randomUUID().toString();
+    static final TriageMode PAPER = TriageMode.PAPER_SCREENING;
+    static final LocalDate RECEIVED = LocalDate.of(2026, 11, 2);
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
     @Test
     void allocationNeedsAScreeningOutcomeAndAPractitioner() {
         FormErrors errors = new FormErrors();
-        assertThat(new TriageForm(0, " ", "ALLOCATE", "", "", "", "", "").validate(false, errors)).isEmpty();
+        assertThat(new TriageForm(0, " ", "", "", "", "ALLOCATE", "", "", "", "", "").validate(false, PAPER, RECEIVED, TODAY, errors)).isEmpty();
         assertThat(errors.all()).containsOnlyKeys("screeningOutcome", "allocation");
     }
 
     @Test
     void allocationReadsTheStepAndPractitionerFromOneChoice() {
         FormErrors errors = new FormErrors();
-        var decision = new TriageForm(3, "Suitable for guided self-help", "ALLOCATE", "2:" + PRACTITIONER, "", "", "", "")
-                .validate(false, errors);
+        var decision = new TriageForm(3, "Suitable for guided self-help", "", "", "", "ALLOCATE", "2:" + PRACTITIONER, "", "", "", "")
+                .validate(false, PAPER, RECEIVED, TODAY, errors);
         assertThat(decision).hasValueSatisfying(d -> {
             assertThat(d.step()).isEqualTo(2);
             assertThat(d.practitioner().toString()).isEqualTo(PRACTITIONER);
@@ -33,29 +38,50 @@ class TriageFormTest {
     @Test
     void aWaitingListNeedsAStepAndIsNotOfferedToSomeoneAlreadyWaiting() {
         FormErrors errors = new FormErrors();
-        new TriageForm(0, "Needs CBT", "WAITING_LIST", "", "4", "", "", "").validate(false, errors);
+        new TriageForm(0, "Needs CBT", "", "", "", "WAITING_LIST", "", "4", "", "", "").validate(false, PAPER, RECEIVED, TODAY, errors);
         assertThat(errors.has("waitingStep")).isTrue();
         FormErrors waiting = new FormErrors();
-        new TriageForm(0, "Needs CBT", "WAITING_LIST", "", "3", "", "", "").validate(true, waiting);
+        new TriageForm(0, "Needs CBT", "", "", "", "WAITING_LIST", "", "3", "", "", "").validate(true, PAPER, RECEIVED, TODAY, waiting);
         assertThat(waiting.get("outcome")).contains("already on a waiting list");
     }
 
     @Test
     void closingNeedsANotSeenEndingCodeAndAReason() {
         FormErrors errors = new FormErrors();
-        new TriageForm(0, "Needs secondary care", "CLOSE", "", "", EndingCode.COMPLETED.code(), "", "")
-                .validate(false, errors);
+        new TriageForm(0, "Needs secondary care", "", "", "", "CLOSE", "", "", EndingCode.COMPLETED.code(), "", "")
+                .validate(false, PAPER, RECEIVED, TODAY, errors);
         assertThat(errors.all()).containsOnlyKeys("endCode", "reason");
         FormErrors ok = new FormErrors();
-        var decision = new TriageForm(0, "Needs secondary care", "CLOSE", "", "", "13", "Referred to CMHT", "")
-                .validate(false, ok);
+        var decision = new TriageForm(0, "Needs secondary care", "", "", "", "CLOSE", "", "", "13", "Referred to CMHT", "")
+                .validate(false, PAPER, RECEIVED, TODAY, ok);
         assertThat(decision).hasValueSatisfying(d -> assertThat(d.endingCode()).isEqualTo(EndingCode.REFERRED_ELSEWHERE));
     }
 
     @Test
     void refusesAnUnknownOutcomeOrAMissingVersion() {
         FormErrors errors = new FormErrors();
-        new TriageForm(null, "x", "TELEPORT", "", "", "", "", "").validate(false, errors);
+        new TriageForm(null, "x", "", "", "", "TELEPORT", "", "", "", "", "").validate(false, PAPER, RECEIVED, TODAY, errors);
         assertThat(errors.all()).containsKeys(FormErrors.FORM, "outcome");
+    }
+
+    @Test
+    void byAppointmentTheAppointmentDateIsRequiredAndMustBeBetweenReferralAndToday() {
+        FormErrors missing = new FormErrors();
+        appointment("", "", "").validate(false, TriageMode.TRIAGE_APPOINTMENT, RECEIVED, TODAY, missing);
+        assertThat(missing.get("appointmentDay")).isEqualTo("Enter the date of the triage appointment");
+        assertThat(missing.get("screeningOutcome")).contains("triage appointment");
+
+        FormErrors early = new FormErrors();
+        appointment("1", "11", "2026").validate(false, TriageMode.TRIAGE_APPOINTMENT, RECEIVED, TODAY, early);
+        assertThat(early.get("appointmentDay")).contains("before the referral was received");
+
+        FormErrors ok = new FormErrors();
+        var decision = appointment("20", "11", "2026").validate(false, TriageMode.TRIAGE_APPOINTMENT, RECEIVED, TODAY, ok);
+        assertThat(decision).hasValueSatisfying(d -> assertThat(d.appointmentOn()).isEqualTo(LocalDate.of(2026, 11, 20)));
+    }
+
+    static TriageForm appointment(String day, String month, String year) {
+        return new TriageForm(0, day.isEmpty() ? "" : "Seen by phone; suitable for guided self-help", day, month, year,
+                "ALLOCATE", "2:" + PRACTITIONER, "", "", "", "");
     }
 }

@@ -99,7 +99,7 @@ class TriageServiceIT {
         StaffId hit = s.highIntensity("Hana Hughes");
         ReferralId id = s.newReferral("Ada", "Lovelace", LocalDate.now().minusDays(30));
 
-        triage.decide(s.id(), id, 0, new TriageDecision("Needs CBT for PTSD", TriageOutcome.WAITING_LIST, 3, null, null,
+        triage.decide(s.id(), id, 0, new TriageDecision("Needs CBT for PTSD", null, TriageOutcome.WAITING_LIST, 3, null, null,
                 "No step 3 capacity this month", null), s.allocator(), ALLOCATOR);
         assertThat(referrals.get(s.id(), id).status()).isEqualTo(ReferralStatus.WAITING);
         assertThat(referrals.get(s.id(), id).waitingSince()).isEqualTo(LocalDate.now());
@@ -115,7 +115,7 @@ class TriageServiceIT {
         TestService s = fixtures.service();
         ReferralId id = s.newReferral("Ada", "Lovelace", LocalDate.now().minusDays(2));
 
-        triage.decide(s.id(), id, 0, new TriageDecision("Psychosis: secondary care", TriageOutcome.CLOSE, null, null,
+        triage.decide(s.id(), id, 0, new TriageDecision("Psychosis: secondary care", null, TriageOutcome.CLOSE, null, null,
                 EndingCode.REFERRED_ELSEWHERE, "Referred to the CMHT", null), s.allocator(), ALLOCATOR);
 
         var referral = referrals.get(s.id(), id);
@@ -157,7 +157,7 @@ class TriageServiceIT {
     }
 
     static TriageDecision allocate(int step, StaffId practitioner, String override) {
-        return new TriageDecision("Suitable for step " + step, TriageOutcome.ALLOCATE, step, practitioner, null, null,
+        return new TriageDecision("Suitable for step " + step, null, TriageOutcome.ALLOCATE, step, practitioner, null, null,
                 override);
     }
 }
