@@ -24,7 +24,7 @@ import org.stepwise.shared.StaffId;
 public class Patients {
 
     private static final String SELECT = """
-            select p.*, g.name as gp_name
+            select p.*, g.name as gp_name, g.ods_code as gp_ods_code
               from patient p
               join gp_practice g on g.service_id = p.service_id and g.id = p.gp_practice_id
             """;
@@ -158,7 +158,7 @@ public class Patients {
                 rs.getDate("date_of_birth").toLocalDate(),
                 Gender.ofCode(rs.getString("gender")),
                 new GpPracticeId(rs.getObject("gp_practice_id", UUID.class)),
-                rs.getString("gp_name"),
+                rs.getString("gp_name") + " (" + rs.getString("gp_ods_code") + ")",
                 rs.getString("address"),
                 rs.getString("postcode"),
                 rs.getString("phone"),

@@ -29,6 +29,10 @@ import org.stepwise.staff.Staff;
 @Service
 public class ReferralService {
 
+    /** Dates inside ledger summaries read as they do on screen, and do not depend on the reader's locale. */
+    private static final java.time.format.DateTimeFormatter SUMMARY_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
+
     private final ReferralRepository referrals;
     private final Patients patients;
     private final Services services;
@@ -63,7 +67,8 @@ public class ReferralService {
         ledger.assignClinical(service, referral.id(), settings.unallocatedResponsible(), null,
                 "Unallocated referral: held by the service's named clinician until allocation", by, now);
         ledger.record(service, referral.id(), DecisionKind.REFERRAL_ACCEPTED,
-                "Referral from " + details.source().label() + " received " + details.receivedDate(), by, now);
+                "Referral from " + details.source().label() + " received "
+                        + SUMMARY_DATE.format(details.receivedDate()), by, now);
         return referral.id();
     }
 

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.shared.GpPracticeId;
 import org.stepwise.shared.ReferralId;
+import org.stepwise.shared.Role;
 import org.stepwise.shared.ServiceId;
 import org.stepwise.shared.StaffId;
 
@@ -70,9 +71,7 @@ public class ResponsibilityLedger {
     public List<ResponsibilityPeriod> history(ServiceId service, ReferralId referral) {
         return jdbc.sql("""
                         select r.kind, coalesce(s.full_name, g.name || ' (' || g.ods_code || ')') as holder,
-                               case when r.gp_practice_id is not null then 'GP practice'
-                                    when s.trainee then 'Trainee PWP'
-                                    else array_to_string(s.roles, ', ') end as holder_role,
+                               s.roles, s.trainee,
                                r.started_at, r.ended_at, r.reason, rb.full_name as recorded_by
                           from responsibility_period r
                           left join staff s on s.service_id = r.service_id and s.id = r.staff_id
@@ -85,7 +84,7 @@ public class ResponsibilityLedger {
                 .query((rs, row) -> new ResponsibilityPeriod(
                         ResponsibilityKind.valueOf(rs.getString("kind")),
                         rs.getString("holder"),
-                        rs.getString("holder_role"),
+                        holderRole(rs.getArray("roles"), rs.getBoolean("trainee")),
                         rs.getTimestamp("started_at").toInstant(),
                         rs.getTimestamp("ended_at") == null ? null : rs.getTimestamp("ended_at").toInstant(),
                         rs.getString("reason"),
@@ -112,6 +111,16 @@ public class ResponsibilityLedger {
                 .query((rs, row) -> new Decision(DecisionKind.valueOf(rs.getString("kind")), rs.getString("summary"),
                         rs.getString("full_name"), rs.getTimestamp("decided_at").toInstant()))
                 .list();
+    }
+
+    /** How the holder is described: their roles in words, or "GP practice" for medical responsibility. */
+    private static String holderRole(java.sql.Array roles, boolean trainee) throws java.sql.SQLException {
+        if (roles == null) {
+            return "GP practice";
+        }
+        return java.util.Arrays.stream((String[]) roles.getArray()).map(Role::valueOf).sorted()
+                .map(r -> r == Role.PWP && trainee ? "Trainee PWP" : r.label())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void end(ServiceId service, ReferralId referral, ResponsibilityKind kind, Instant at) {

@@ -21,7 +21,7 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/sign-in", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+                .requestMatchers("/sign-in", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
                         "/actuator/health", "/error").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form
