@@ -12,46 +12,27 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stepwise.organisation.Services;
 import org.stepwise.patient.Patient;
 import org.stepwise.patient.Patients;
-import org.stepwise.responsibility.ResponsibilityLedger;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.ConcurrentEditException;
 import org.stepwise.shared.DomainException;
 import org.stepwise.shared.PatientId;
 import org.stepwise.shared.ReferralId;
-import org.stepwise.staff.StaffDirectory;
 import org.stepwise.web.FormErrors;
 
-/** Receiving referrals, the referral page, and correcting a referral's details. */
+/** Receiving referrals, correcting their details and starting treatment. The pages that show them are in {@code casefile}. */
 @Controller
 class ReferralController {
 
     private final ReferralService referrals;
     private final Patients patients;
-    private final StaffDirectory staff;
-    private final ResponsibilityLedger ledger;
-    private final Services services;
     private final Clock clock;
 
-    ReferralController(ReferralService referrals, Patients patients, StaffDirectory staff, ResponsibilityLedger ledger,
-                       Services services, Clock clock) {
+    ReferralController(ReferralService referrals, Patients patients, Clock clock) {
         this.referrals = referrals;
         this.patients = patients;
-        this.staff = staff;
-        this.ledger = ledger;
-        this.services = services;
         this.clock = clock;
-    }
-
-    @GetMapping("/patients/{id}")
-    String patientRecord(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
-        Patient patient = patients.get(me.serviceId(), PatientId.parse(id));
-        model.addAttribute("patient", patient);
-        model.addAttribute("referrals", referrals.forPatient(me.serviceId(), patient.id()));
-        model.addAttribute("today", LocalDate.now(clock));
-        return "referral/patient";
     }
 
     @GetMapping("/patients/{id}/referrals/new")
@@ -77,13 +58,6 @@ class ReferralController {
             errors.add(FormErrors.FORM, e.getMessage());
             return form(model, patient, form, errors, null);
         }
-    }
-
-    @GetMapping("/referrals/{id}")
-    String show(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
-        Referral referral = referrals.get(me.serviceId(), ReferralId.parse(id));
-        model.addAttribute("view", page(me, referral));
-        return "referral/show";
     }
 
     @GetMapping("/referrals/{id}/edit")
@@ -129,20 +103,6 @@ class ReferralController {
         referrals.startTreatment(me.serviceId(), referralId, version, me.staffId());
         redirect.addFlashAttribute("notice", "Treatment started");
         return "redirect:/referrals/" + id;
-    }
-
-    private ReferralPage page(SignedInStaff me, Referral referral) {
-        Patient patient = patients.get(me.serviceId(), referral.patientId());
-        String practitioner = referral.practitionerId() == null ? null
-                : staff.get(me.serviceId(), referral.practitionerId()).fullName();
-        boolean open = referral.status() == ReferralStatus.AWAITING_TRIAGE || referral.status() == ReferralStatus.WAITING;
-        return new ReferralPage(referral, patient, practitioner,
-                ledger.history(me.serviceId(), referral.id()),
-                ledger.decisions(me.serviceId(), referral.id()),
-                referrals.transitions(me.serviceId(), referral.id()),
-                LocalDate.now(clock),
-                open && services.settings(me.serviceId()).mayAllocate(me.roles()),
-                referral.status() == ReferralStatus.ALLOCATED && me.staffId().equals(referral.practitionerId()));
     }
 
     private String form(Model model, Patient patient, ReferralForm form, FormErrors errors, Referral existing) {

@@ -1,9 +1,12 @@
-package org.stepwise.referral;
+package org.stepwise.casefile;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.stepwise.patient.Patient;
+import org.stepwise.referral.ProblemDescriptor;
+import org.stepwise.referral.Referral;
+import org.stepwise.referral.TransitionRecord;
 import org.stepwise.responsibility.Decision;
 import org.stepwise.responsibility.ResponsibilityKind;
 import org.stepwise.responsibility.ResponsibilityPeriod;

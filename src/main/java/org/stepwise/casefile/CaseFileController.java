@@ -1,0 +1,75 @@
+package org.stepwise.casefile;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.stepwise.organisation.Services;
+import org.stepwise.patient.Patient;
+import org.stepwise.patient.Patients;
+import org.stepwise.referral.Referral;
+import org.stepwise.referral.ReferralService;
+import org.stepwise.referral.ReferralStatus;
+import org.stepwise.responsibility.ResponsibilityLedger;
+import org.stepwise.security.SignedInStaff;
+import org.stepwise.shared.PatientId;
+import org.stepwise.shared.ReferralId;
+import org.stepwise.staff.StaffDirectory;
+
+/**
+ * The patient record and the referral page: read-only views composed from every module that holds part of a
+ * case, so that those modules need not know about each other.
+ */
+@Controller
+class CaseFileController {
+
+    private final ReferralService referrals;
+    private final Patients patients;
+    private final StaffDirectory staff;
+    private final ResponsibilityLedger ledger;
+    private final Services services;
+    private final Clock clock;
+
+    CaseFileController(ReferralService referrals, Patients patients, StaffDirectory staff, ResponsibilityLedger ledger,
+                       Services services, Clock clock) {
+        this.referrals = referrals;
+        this.patients = patients;
+        this.staff = staff;
+        this.ledger = ledger;
+        this.services = services;
+        this.clock = clock;
+    }
+
+    @GetMapping("/patients/{id}")
+    String patient(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
+        Patient patient = patients.get(me.serviceId(), PatientId.parse(id));
+        model.addAttribute("patient", patient);
+        model.addAttribute("referrals", referrals.forPatient(me.serviceId(), patient.id()));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "casefile/patient";
+    }
+
+    @GetMapping("/referrals/{id}")
+    String referral(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
+        Referral referral = referrals.get(me.serviceId(), ReferralId.parse(id));
+        model.addAttribute("view", page(me, referral));
+        return "casefile/referral";
+    }
+
+    private ReferralPage page(SignedInStaff me, Referral referral) {
+        Patient patient = patients.get(me.serviceId(), referral.patientId());
+        String practitioner = referral.practitionerId() == null ? null
+                : staff.get(me.serviceId(), referral.practitionerId()).fullName();
+        boolean open = referral.status() == ReferralStatus.AWAITING_TRIAGE || referral.status() == ReferralStatus.WAITING;
+        return new ReferralPage(referral, patient, practitioner,
+                ledger.history(me.serviceId(), referral.id()),
+                ledger.decisions(me.serviceId(), referral.id()),
+                referrals.transitions(me.serviceId(), referral.id()),
+                LocalDate.now(clock),
+                open && services.settings(me.serviceId()).mayAllocate(me.roles()),
+                referral.status() == ReferralStatus.ALLOCATED && me.staffId().equals(referral.practitionerId()));
+    }
+}
