@@ -75,7 +75,7 @@ final class CaseWriter {
                 case START -> journey.startTreatment(holder.id(), t);
                 case CLOSE -> {
                     EndingCode code = DemoWording.unseenCloseCode(dice);
-                    // Whoever holds the case closes it; someone who never got past the waiting list is closed by the office.
+                    // Whoever holds the case closes it; the office closes it for someone still on the waiting list.
                     UUID by = journey.status() == ReferralStatus.ALLOCATED ? holder.id()
                             : roster.admin();
                     journey.close(code, DemoWording.endingReason(dice, code), by, t);

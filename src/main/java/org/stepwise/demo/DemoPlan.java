@@ -1,6 +1,7 @@
 package org.stepwise.demo;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -55,7 +56,7 @@ public record DemoPlan(int patientsPerService, long seed, int services, String u
 
     /** An ODS-style site code under an invented trust code. */
     String odsCode(int index) {
-        String n = Integer.toString(index, 36).toUpperCase(java.util.Locale.ROOT);
+        String n = Integer.toString(index, 36).toUpperCase(Locale.ROOT);
         return "RV9" + (n.length() == 1 ? "0" + n : n);
     }
 

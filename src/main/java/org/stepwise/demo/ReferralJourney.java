@@ -40,7 +40,10 @@ final class ReferralJourney {
     private Instant changedAt;
     private UUID changedBy;
 
-    /** Receives a referral: it awaits triage, its GP practice holds medical and the named clinician clinical responsibility. */
+    /**
+     * Receives a referral: it awaits triage, its GP practice holds medical responsibility and the
+     * service's named clinician clinical responsibility.
+     */
     ReferralJourney(DemoRows rows, Dice ids, ZoneId clockZone, UUID service, UUID patient, ReferralDetails details,
                     UUID practice, UUID unallocatedHolder, UUID by, Instant at) {
         this.rows = rows;

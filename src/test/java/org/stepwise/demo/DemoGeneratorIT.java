@@ -76,7 +76,8 @@ class DemoGeneratorIT {
 
     @Test
     void endingCodesSuitHowFarThePersonGot() {
-        for (Map<String, Object> r : rows("select status, end_code from referral where service_id = ? and end_code is not null")) {
+        String ended = "select status, end_code from referral where service_id = ? and end_code is not null";
+        for (Map<String, Object> r : rows(ended)) {
             EndingCode code = EndingCode.ofCode((String) r.get("end_code")).orElseThrow();
             if (r.get("status").equals("CLOSED")) {
                 assertThat(code.category()).isNotEqualTo(EndingCode.Category.TREATED);

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stepwise.IntegrationTest;
+import org.stepwise.caseload.CaseloadCap;
 import org.stepwise.organisation.Services;
 
 /** The demo's people and sign-ins, its caseloads, and that a seed always gives the same service. */
@@ -56,12 +58,16 @@ class DemoStaffIT {
         Map<String, Map<String, Object>> staff = staff();
         assertThat(staff.keySet()).containsExactlyInAnyOrder("lead", "allocator", "mhp", "admin", "supervisor",
                 "supervisor2", "pwp1", "pwp2", "pwp3", "pwp4", "pwp5", "trainee", "hit1", "hit2", "hit3");
-        assertThat(staff.get("lead")).containsEntry("full_name", "Dr Helen Okafor").containsEntry("roles", "{SERVICE_LEAD}");
+        assertThat(staff.get("lead")).containsEntry("full_name", "Dr Helen Okafor")
+                .containsEntry("roles", "{SERVICE_LEAD}");
         assertThat(staff.get("lead").get("supervisor_training_date")).isNotNull();
-        assertThat(staff.get("allocator")).containsEntry("full_name", "Dr Marcus Reid").containsEntry("roles", "{ALLOCATOR}");
+        assertThat(staff.get("allocator")).containsEntry("full_name", "Dr Marcus Reid")
+                .containsEntry("roles", "{ALLOCATOR}");
         assertThat(staff.get("mhp")).containsEntry("full_name", "Aisha Rahman").containsEntry("roles", "{ALLOCATOR}");
-        assertThat(staff.get("admin")).containsEntry("full_name", "Gary Lewis").containsEntry("roles", "{ADMINISTRATOR}");
-        assertThat(staff.get("supervisor")).containsEntry("full_name", "Claire Donnelly").containsEntry("roles", "{PWP,SUPERVISOR}");
+        assertThat(staff.get("admin")).containsEntry("full_name", "Gary Lewis")
+                .containsEntry("roles", "{ADMINISTRATOR}");
+        assertThat(staff.get("supervisor")).containsEntry("full_name", "Claire Donnelly")
+                .containsEntry("roles", "{PWP,SUPERVISOR}");
         assertThat(staff.get("supervisor2")).containsEntry("full_name", "Tom Brennan")
                 .containsEntry("roles", "{HIGH_INTENSITY_THERAPIST,SUPERVISOR}");
         assertThat(staff.get("supervisor").get("supervisor_training_date")).isNotNull();
@@ -99,7 +105,10 @@ class DemoStaffIT {
                  group by s.username, s.trainee, s.roles
                 """).param(service).query().listOfRows();
         assertThat(loads).allSatisfy(l -> {
-            long cap = Boolean.TRUE.equals(l.get("trainee")) ? 24 : ((String) l.get("roles")).contains("PWP") ? 40 : 25;
+            long cap = Boolean.TRUE.equals(l.get("trainee"))
+                    ? CaseloadCap.traineeCap(DemoOrganisation.PWP_CAP, DemoOrganisation.TRAINEE_CAP_PERCENT)
+                    : ((String) l.get("roles")).contains("PWP") ? DemoOrganisation.PWP_CAP
+                    : DemoOrganisation.HIGH_INTENSITY_CAP;
             assertThat((Long) l.get("open")).as((String) l.get("username")).isLessThanOrEqualTo(cap);
         });
         assertThat(loads).filteredOn(l -> ((String) l.get("username")).matches(".*-(pwp|hit)[0-9]"))
@@ -145,7 +154,8 @@ class DemoStaffIT {
                 select concat_ws('|', p.nhs_number, p.given_name, p.family_name, p.date_of_birth, p.gender, p.postcode,
                                  r.received_date, r.source_code, r.status, r.step, r.end_code, r.presenting_problem,
                                  (select string_agg(t.transition || '@' || t.decided_at, ',' order by t.decided_at)
-                                    from referral_transition t where t.service_id = r.service_id and t.referral_id = r.id))
+                                    from referral_transition t
+                                   where t.service_id = r.service_id and t.referral_id = r.id))
                   from patient p join referral r on r.service_id = p.service_id and r.patient_id = p.id
                  where p.service_id = ? order by 1
                 """).param(demo).query(String.class).list();
@@ -157,6 +167,6 @@ class DemoStaffIT {
                        supervisor_training_date
                   from staff where service_id = ?
                 """).params(prefix.length() + 1, service).query().listOfRows().stream()
-                .collect(java.util.stream.Collectors.toMap(r -> (String) r.get("sign_in"), r -> r));
+                .collect(Collectors.toMap(r -> (String) r.get("sign_in"), r -> r));
     }
 }
