@@ -1,0 +1,100 @@
+package org.stepwise.demo;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.stepwise.demo.JourneyPlan.Move;
+import org.stepwise.referral.EndingCode;
+import org.stepwise.referral.ProblemDescriptor;
+import org.stepwise.referral.ReferralDetails;
+import org.stepwise.referral.ReferralSource;
+import org.stepwise.referral.ReferralStatus;
+
+/**
+ * Carries out a planned journey on one referral: who received it, who triaged it, which
+ * practitioner took it on, and the codes and reasons each of them recorded.
+ */
+final class CaseWriter {
+
+    private final Roster roster;
+    private final CaseloadBalancer balancer = new CaseloadBalancer();
+    private final DemoRows rows;
+    private final Dice dice;
+    private final Dice ids;
+    private final ZoneId clockZone;
+
+    CaseWriter(Roster roster, DemoRows rows, Dice dice, Dice ids, ZoneId clockZone) {
+        this.roster = roster;
+        this.rows = rows;
+        this.dice = dice;
+        this.ids = ids;
+        this.clockZone = clockZone;
+    }
+
+    void write(JourneyPlan plan, Timeline.Laid laid, UUID patient, Roster.Practice gp, UUID receivedBy) {
+        ProblemDescriptor theme = PresentingProblems.descriptor(dice);
+        ReferralSource source = DemoWording.source(dice);
+        ReferralDetails details = new ReferralDetails(laid.received(), source, referrer(source, gp),
+                PresentingProblems.describe(dice, theme), null);
+        Instant[] at = laid.moments();
+        ReferralJourney journey = new ReferralJourney(rows, ids, clockZone, roster.serviceId(), patient, details,
+                gp.id(), roster.lead(), receivedBy, at[0]);
+        int step = plan.step();
+        List<Practitioner> team = roster.atStep(step);
+        boolean staysOpen = plan.outcome() == DemoOutcome.ALLOCATED || plan.outcome() == DemoOutcome.IN_TREATMENT;
+        CaseloadBalancer.Choice last = staysOpen ? balancer.forOpenCase(team, dice)
+                : CaseloadBalancer.Choice.passing(balancer.forPastCase(team, dice));
+        Practitioner previous = plan.has(Move.REALLOCATE)
+                ? balancer.previousHolder(team, last.practitioner(), dice) : null;
+        CaseloadBalancer.Choice first = previous == null ? last : CaseloadBalancer.Choice.passing(previous);
+        Practitioner holder = first.practitioner();
+        UUID triager = dice.pick(roster.allocators());
+        for (int i = 1; i < plan.moves().size(); i++) {
+            Instant t = at[i];
+            switch (plan.moves().get(i)) {
+                case DESCRIBE -> journey.recordDescriptor(theme.code(), triager, t);
+                case TRIAGE_ALLOCATE -> Triage.allocate(journey, first, step, DemoWording.screening(step),
+                        DemoWording.allocationReason(dice, step), triager, t);
+                case TRIAGE_WAIT -> Triage.placeOnWaitingList(journey, step, DemoWording.screening(step),
+                        DemoWording.waitingReason(dice), triager, t);
+                case TRIAGE_CLOSE -> {
+                    EndingCode code = DemoWording.triageCloseCode(dice);
+                    Triage.close(journey, code, DemoWording.closingScreening(code),
+                            DemoWording.endingReason(dice, code), triager, t);
+                }
+                case ALLOCATE -> journey.allocate(holder, step, DemoWording.allocationReason(dice, step),
+                        dice.pick(roster.allocators()), t);
+                case REALLOCATE -> {
+                    if (previous != null) {
+                        holder = last.practitioner();
+                        journey.reallocate(holder, DemoWording.reallocationReason(dice),
+                                dice.pick(roster.allocators()), t);
+                    }
+                }
+                case START -> journey.startTreatment(holder.id(), t);
+                case CLOSE -> {
+                    EndingCode code = DemoWording.unseenCloseCode(dice);
+                    // Whoever holds the case closes it; the office closes it for someone still on the waiting list.
+                    UUID by = journey.status() == ReferralStatus.ALLOCATED ? holder.id()
+                            : roster.admin();
+                    journey.close(code, DemoWording.endingReason(dice, code), by, t);
+                }
+                case DISCHARGE -> {
+                    EndingCode code = DemoWording.dischargeCode(dice);
+                    journey.discharge(code, DemoWording.endingReason(dice, code), holder.id(), t);
+                }
+                case RECEIVE -> throw new IllegalStateException("a referral is received only once");
+            }
+        }
+        journey.write();
+    }
+
+    private String referrer(ReferralSource source, Roster.Practice gp) {
+        return switch (source) {
+            case B1 -> null;
+            case A1 -> gp.doctor() + ", " + gp.name();
+            default -> PeopleNames.person(dice, dice.chance(0.6) ? "2" : "1").full() + ", " + source.label();
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package org.stepwise.demo;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Rows for one table, held as PostgreSQL COPY text until they are sent in one go: the fastest
+ * way into PostgreSQL, and the memory used is only one chunk's worth.
+ */
+final class CopyTable {
+
+    private final String command;
+    private final int columns;
+    private final StringBuilder text = new StringBuilder(64 * 1024);
+    private int pending;
+    private long written;
+
+    CopyTable(String table, String... columns) {
+        this.command = "copy " + table + " (" + String.join(", ", columns) + ") from stdin";
+        this.columns = columns.length;
+    }
+
+    /** One row, values in column order; null, text, numbers, dates, instants and UUIDs are understood. */
+    void add(Object... values) {
+        if (values.length != columns) {
+            throw new IllegalArgumentException("expected " + columns + " values, got " + values.length);
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                text.append('\t');
+            }
+            append(values[i]);
+        }
+        text.append('\n');
+        pending++;
+    }
+
+    void send(CopyManager copy) throws SQLException {
+        if (pending == 0) {
+            return;
+        }
+        try {
+            copy.copyIn(command, new StringReader(text.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        written += pending;
+        pending = 0;
+        text.setLength(0);
+    }
+
+    long written() {
+        return written;
+    }
+
+    private void append(Object value) {
+        if (value == null) {
+            text.append("\\N");
+            return;
+        }
+        String s = value.toString();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.stepwise.demo;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/** A chunk of demo rows for every table, sent parents first so each foreign key finds its row. */
+final class DemoRows {
+
+    final CopyTable service = new CopyTable("service", "id", "name", "ods_code", "time_zone", "allocating_roles",
+            "triage_mode", "pwp_caseload_cap", "trainee_cap_percent", "hi_caseload_cap", "waiting_list_policy",
+            "unallocated_responsible_id", "created_at");
+    final CopyTable staff = new CopyTable("staff", "service_id", "id", "username", "full_name", "email",
+            "password_hash", "roles", "trainee", "supervisor_id", "supervisor_training_date", "created_at");
+    final CopyTable practice = new CopyTable("gp_practice", "service_id", "id", "ods_code", "name", "address",
+            "phone", "created_at");
+    final CopyTable patient = new CopyTable("patient", "service_id", "id", "nhs_number", "given_name", "family_name",
+            "date_of_birth", "gender", "gp_practice_id", "address", "postcode", "phone", "email", "created_at",
+            "created_by");
+    final CopyTable referral = new CopyTable("referral", "service_id", "id", "patient_id", "received_date",
+            "source_code", "referrer", "presenting_problem", "problem_descriptor", "status", "step", "practitioner_id",
+            "waiting_since", "end_code", "ended_date", "version", "created_at", "created_by", "changed_at",
+            "changed_by");
+    final CopyTable transition = new CopyTable("referral_transition", "service_id", "id", "referral_id", "transition",
+            "from_status", "to_status", "reason", "decided_by", "decided_at");
+    final CopyTable triage = new CopyTable("triage_decision", "service_id", "id", "referral_id", "screening_outcome",
+            "outcome", "step", "practitioner_id", "end_code", "reason", "cap_override_reason", "decided_by",
+            "decided_at");
+    final CopyTable responsibility = new CopyTable("responsibility_period", "service_id", "id", "referral_id", "kind",
+            "staff_id", "gp_practice_id", "started_at", "ended_at", "reason", "recorded_by");
+    final CopyTable decision = new CopyTable("decision", "service_id", "id", "referral_id", "kind", "summary",
+            "decided_by", "decided_at");
+
+    private final List<CopyTable> parentsFirst = List.of(service, staff, practice, patient, referral, transition,
+            triage, responsibility, decision);
+
+    /** Sends everything held so far on the connection of the caller's transaction. */
+    void send(Connection connection) throws SQLException {
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        for (CopyTable table : parentsFirst) {
+            table.send(copy);
+        }
+    }
+
+    long written() {
+        return parentsFirst.stream().mapToLong(CopyTable::written).sum();
+    }
+
+    long referralsWritten() {
+        return referral.written();
+    }
+
+    long patientsWritten() {
+        return patient.written();
+    }
+}

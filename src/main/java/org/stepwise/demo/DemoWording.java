@@ -1,0 +1,111 @@
+package org.stepwise.demo;
+
+import org.stepwise.referral.EndingCode;
+import org.stepwise.referral.ReferralSource;
+
+/** What staff write when they decide, and which codes they choose: the common ones most often. */
+final class DemoWording {
+
+    private static final ReferralSource[] SOURCES = {
+        ReferralSource.B1, ReferralSource.A1, ReferralSource.A2, ReferralSource.A3, ReferralSource.A4,
+        ReferralSource.B2, ReferralSource.C1, ReferralSource.D2, ReferralSource.G4, ReferralSource.H2,
+        ReferralSource.M2, ReferralSource.M6, ReferralSource.M7, ReferralSource.N4, ReferralSource.P1,
+    };
+    /** Self-referral about 60 %, GP about 30 %, the rest shared out. */
+    private static final int[] SOURCE_WEIGHTS = {600, 300, 8, 10, 6, 5, 7, 8, 7, 8, 7, 5, 10, 4, 15};
+
+    private static final EndingCode[] DISCHARGE_CODES = {
+        EndingCode.COMPLETED, EndingCode.ENDED_BY_PATIENT, EndingCode.ENDED_BY_PROFESSIONAL,
+        EndingCode.INCOMPLETE_ASSESSMENT, EndingCode.NOT_KNOWN_SEEN, EndingCode.NOT_KNOWN_TREATED,
+    };
+    private static final int[] DISCHARGE_WEIGHTS = {70, 13, 6, 6, 3, 2};
+    private static final EndingCode[] TRIAGE_CLOSE_CODES = {
+        EndingCode.SIGNPOSTED, EndingCode.NOT_SUITABLE, EndingCode.REFERRED_ELSEWHERE,
+        EndingCode.MUTUAL_AGREEMENT_NOT_SEEN,
+    };
+    private static final int[] TRIAGE_CLOSE_WEIGHTS = {40, 25, 25, 10};
+    private static final EndingCode[] UNSEEN_CLOSE_CODES = {
+        EndingCode.DECLINED, EndingCode.NOT_ASSESSED, EndingCode.MUTUAL_AGREEMENT_NOT_SEEN,
+    };
+    private static final int[] UNSEEN_CLOSE_WEIGHTS = {45, 40, 15};
+
+    private static final String[] STEP_2_REASONS = {
+        "Mild to moderate symptoms: guided self-help", "Suits guided self-help by telephone",
+        "Prefers a computerised CBT programme with support", "Behavioural activation for low mood",
+        "Psychoeducation group offered first",
+    };
+    private static final String[] STEP_3_REASONS = {
+        "Moderate to severe symptoms: CBT indicated", "Trauma-focused CBT indicated",
+        "Previous low-intensity treatment did not help", "Complex presentation: high-intensity assessment",
+        "Counselling for depression requested",
+    };
+    private static final String[] WAITING_REASONS = {
+        "No capacity at this step this week", "Prefers face-to-face appointments, which have a longer wait",
+        "Needs evening appointments", "Waiting for a practitioner who speaks Polish",
+    };
+    private static final String[] REALLOCATION_REASONS = {
+        "Practitioner on long-term leave", "Balancing caseloads across the team",
+        "Person asked for evening appointments", "Practitioner moved to another team",
+    };
+
+    private DemoWording() {
+    }
+
+    static ReferralSource source(Dice dice) {
+        return SOURCES[dice.weighted(SOURCE_WEIGHTS)];
+    }
+
+    static EndingCode dischargeCode(Dice dice) {
+        return DISCHARGE_CODES[dice.weighted(DISCHARGE_WEIGHTS)];
+    }
+
+    static EndingCode triageCloseCode(Dice dice) {
+        return TRIAGE_CLOSE_CODES[dice.weighted(TRIAGE_CLOSE_WEIGHTS)];
+    }
+
+    /** Codes for someone who never came to be seen after being offered a place. */
+    static EndingCode unseenCloseCode(Dice dice) {
+        return UNSEEN_CLOSE_CODES[dice.weighted(UNSEEN_CLOSE_WEIGHTS)];
+    }
+
+    static String screening(int step) {
+        return step == 2 ? "Suitable for low-intensity treatment at step 2" : "Needs high-intensity therapy at step 3";
+    }
+
+    static String closingScreening(EndingCode code) {
+        return code == EndingCode.MUTUAL_AGREEMENT_NOT_SEEN ? "No longer wants support"
+                : "Needs are better met by another service";
+    }
+
+    static String allocationReason(Dice dice, int step) {
+        return dice.pick(step == 2 ? STEP_2_REASONS : STEP_3_REASONS);
+    }
+
+    static String waitingReason(Dice dice) {
+        return dice.pick(WAITING_REASONS);
+    }
+
+    static String reallocationReason(Dice dice) {
+        return dice.pick(REALLOCATION_REASONS);
+    }
+
+    static String endingReason(Dice dice, EndingCode code) {
+        return switch (code) {
+            case SIGNPOSTED -> dice.pick(new String[] {"Signposted to bereavement counselling",
+                "Signposted to the debt advice service", "Signposted to the local carers' centre"});
+            case NOT_SUITABLE -> "Needs are beyond what the service offers: referred back to the GP";
+            case REFERRED_ELSEWHERE -> dice.pick(new String[] {"Referred to the community mental health team",
+                "Referred to the eating disorders service", "Referred to drug and alcohol services"});
+            case MUTUAL_AGREEMENT_NOT_SEEN -> "Feels better and no longer wants support";
+            case DECLINED -> "Did not opt in after three attempts to make contact";
+            case NOT_ASSESSED -> "Did not attend two assessment appointments";
+            case COMPLETED -> dice.pick(new String[] {"Goals met; relapse prevention plan agreed",
+                "Scores below caseness at the last two sessions", "Ready to carry on with the techniques alone"});
+            case ENDED_BY_PATIENT -> "Stopped attending and did not respond to contact";
+            case ENDED_BY_PROFESSIONAL -> "Ended early: needs better met by secondary care";
+            case INCOMPLETE_ASSESSMENT -> "Assessment not completed; chose not to continue";
+            case NOT_KNOWN_SEEN, NOT_KNOWN_TREATED -> "Moved out of the area";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,196 @@
+package org.stepwise.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import org.stepwise.referral.EndingCode;
+import org.stepwise.referral.Referral;
+import org.stepwise.referral.ReferralDetails;
+import org.stepwise.referral.ReferralStatus;
+import org.stepwise.referral.Transition;
+import org.stepwise.responsibility.DecisionKind;
+import org.stepwise.responsibility.ResponsibilityKind;
+import org.stepwise.shared.PatientId;
+import org.stepwise.shared.ReferralId;
+import org.stepwise.shared.ServiceId;
+import org.stepwise.shared.StaffId;
+
+/**
+ * One referral's history, written as the rows ReferralService and the ResponsibilityLedger would
+ * have written for each step. The referral aggregate itself judges every move, so the demo can
+ * never hold a history the application would have refused.
+ */
+final class ReferralJourney {
+
+    private record OpenPeriod(UUID id, UUID staff, UUID practice, Instant startedAt, String reason, UUID recordedBy) {
+    }
+
+    final DemoRows rows;
+    final Dice ids;
+    final UUID service;
+    private final ZoneId clockZone;
+    private final Map<ResponsibilityKind, OpenPeriod> open = new EnumMap<>(ResponsibilityKind.class);
+    private Referral referral;
+    private int version;
+    private final Instant createdAt;
+    private final UUID createdBy;
+    private Instant changedAt;
+    private UUID changedBy;
+
+    /**
+     * Receives a referral: it awaits triage, its GP practice holds medical responsibility and the
+     * service's named clinician clinical responsibility.
+     */
+    ReferralJourney(DemoRows rows, Dice ids, ZoneId clockZone, UUID service, UUID patient, ReferralDetails details,
+                    UUID practice, UUID unallocatedHolder, UUID by, Instant at) {
+        this.rows = rows;
+        this.ids = ids;
+        this.clockZone = clockZone;
+        this.service = service;
+        this.referral = new Referral(new ServiceId(service), new ReferralId(ids.uuid()), new PatientId(patient),
+                details, ReferralStatus.AWAITING_TRIAGE, null, null, null, null, null, 0);
+        this.createdAt = at;
+        this.createdBy = by;
+        transition("RECEIVE", null, null, by, at);
+        start(ResponsibilityKind.MEDICAL, null, practice, "Registered GP practice", by, at);
+        start(ResponsibilityKind.CLINICAL, unallocatedHolder, null,
+                "Unallocated referral: held by the service's named clinician until allocation", by, at);
+        decide(DecisionKind.REFERRAL_ACCEPTED, "Referral from " + details.source().label() + " received "
+                + details.receivedDate(), by, at);
+    }
+
+    /** A correction of the details, as when an assessment names the provisional diagnosis. */
+    void recordDescriptor(String code, UUID by, Instant at) {
+        ReferralDetails d = referral.details();
+        referral = new Referral(referral.serviceId(), referral.id(), referral.patientId(),
+                new ReferralDetails(d.receivedDate(), d.source(), d.referrer(), d.presentingProblem(), code),
+                referral.status(), referral.step(), referral.practitionerId(), referral.waitingSince(),
+                referral.endingCode(), referral.endedDate(), referral.version());
+        saved(by, at);
+    }
+
+    void allocate(Practitioner practitioner, int step, String reason, UUID by, Instant at) {
+        ReferralStatus from = referral.status();
+        referral.allocate(step, new StaffId(practitioner.id()));
+        saved(by, at);
+        transition(Transition.ALLOCATE.name(), from, reason, by, at);
+        assignClinical(practitioner, "Allocated to step " + step, by, at);
+        decide(DecisionKind.ALLOCATION, "Allocated to " + practitioner.fullName() + " at step " + step
+                + (practitioner.trainee() ? " (trainee; supervisor holds clinical responsibility)" : "")
+                + (reason == null || reason.isBlank() ? "" : ": " + reason), by, at);
+    }
+
+    void reallocate(Practitioner practitioner, String reason, UUID by, Instant at) {
+        ReferralStatus from = referral.status();
+        referral.reallocate(new StaffId(practitioner.id()));
+        saved(by, at);
+        transition(Transition.REALLOCATE.name(), from, reason, by, at);
+        assignClinical(practitioner, "Re-allocated: " + reason, by, at);
+        decide(DecisionKind.REALLOCATION, "Re-allocated to " + practitioner.fullName() + ": " + reason, by, at);
+    }
+
+    void placeOnWaitingList(int step, String reason, UUID by, Instant at) {
+        ReferralStatus from = referral.status();
+        referral.placeOnWaitingList(step, LocalDate.ofInstant(at, clockZone));
+        saved(by, at);
+        transition(Transition.PLACE_ON_WAITING_LIST.name(), from, reason, by, at);
+        decide(DecisionKind.WAITING_LIST, "Placed on the step " + step + " waiting list"
+                + (reason == null || reason.isBlank() ? "" : ": " + reason), by, at);
+    }
+
+    void startTreatment(UUID by, Instant at) {
+        ReferralStatus from = referral.status();
+        referral.startTreatment();
+        saved(by, at);
+        transition(Transition.START_TREATMENT.name(), from, null, by, at);
+        decide(DecisionKind.TREATMENT_STARTED, "Treatment started at step " + referral.step(), by, at);
+    }
+
+    void close(EndingCode code, String reason, UUID by, Instant at) {
+        ReferralStatus from = referral.status();
+        referral.close(code, LocalDate.ofInstant(at, clockZone));
+        finish(from, Transition.CLOSE, DecisionKind.CLOSURE, reason, by, at);
+    }
+
+    void discharge(EndingCode code, String reason, UUID by, Instant at) {
+        ReferralStatus from = referral.status();
+        referral.discharge(code, LocalDate.ofInstant(at, clockZone));
+        finish(from, Transition.DISCHARGE, DecisionKind.DISCHARGE, reason, by, at);
+    }
+
+    ReferralStatus status() {
+        return referral.status();
+    }
+
+    UUID id() {
+        return referral.id().value();
+    }
+
+    /** Writes the referral as it now stands, with the responsibility still held. */
+    void write() {
+        for (ResponsibilityKind kind : ResponsibilityKind.values()) {
+            OpenPeriod p = open.remove(kind);
+            if (p != null) {
+                period(kind, p, null);
+            }
+        }
+        ReferralDetails d = referral.details();
+        rows.referral.add(service, referral.id().value(), referral.patientId().value(), d.receivedDate(),
+                d.source().code(), d.referrer(), d.presentingProblem(), d.problemDescriptor(), referral.status().name(),
+                referral.step(), referral.practitionerId() == null ? null : referral.practitionerId().value(),
+                referral.waitingSince(), referral.endingCode() == null ? null : referral.endingCode().code(),
+                referral.endedDate(), version, createdAt, createdBy, changedAt, changedBy);
+    }
+
+    void decide(DecisionKind kind, String summary, UUID by, Instant at) {
+        rows.decision.add(service, ids.uuid(), referral.id().value(), kind.name(), summary, by, at);
+    }
+
+    private void finish(ReferralStatus from, Transition t, DecisionKind kind, String reason, UUID by, Instant at) {
+        saved(by, at);
+        transition(t.name(), from, reason, by, at);
+        for (ResponsibilityKind k : ResponsibilityKind.values()) {
+            end(k, at);
+        }
+        EndingCode code = referral.endingCode();
+        decide(kind, "Ending code " + code.code() + " (" + code.label() + ")"
+                + (reason == null || reason.isBlank() ? "" : ": " + reason), by, at);
+    }
+
+    private void assignClinical(Practitioner practitioner, String reason, UUID by, Instant at) {
+        end(ResponsibilityKind.CLINICAL, at);
+        end(ResponsibilityKind.TREATING, at);
+        start(ResponsibilityKind.CLINICAL, practitioner.clinicalHolder(), null, reason, by, at);
+        start(ResponsibilityKind.TREATING, practitioner.id(), null, reason, by, at);
+    }
+
+    private void saved(UUID by, Instant at) {
+        version++;
+        changedAt = at;
+        changedBy = by;
+    }
+
+    private void transition(String name, ReferralStatus from, String reason, UUID by, Instant at) {
+        rows.transition.add(service, ids.uuid(), referral.id().value(), name, from == null ? null : from.name(),
+                referral.status().name(), reason, by, at);
+    }
+
+    private void start(ResponsibilityKind kind, UUID staff, UUID practice, String reason, UUID by, Instant at) {
+        open.put(kind, new OpenPeriod(ids.uuid(), staff, practice, at, reason, by));
+    }
+
+    private void end(ResponsibilityKind kind, Instant at) {
+        OpenPeriod p = open.remove(kind);
+        if (p != null) {
+            period(kind, p, at);
+        }
+    }
+
+    private void period(ResponsibilityKind kind, OpenPeriod p, Instant endedAt) {
+        rows.responsibility.add(service, p.id(), referral.id().value(), kind.name(), p.staff(), p.practice(),
+                p.startedAt(), endedAt, p.reason(), p.recordedBy());
+    }
+}
