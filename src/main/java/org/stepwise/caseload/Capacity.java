@@ -41,6 +41,23 @@ public class Capacity {
 
     @Transactional(readOnly = true)
     public PractitionerCapacity of(ServiceId service, Staff practitioner, int step) {
+        return count(service, practitioner, step);
+    }
+
+    /**
+     * The practitioner's load, holding a lock on them until the caller's transaction ends, so two
+     * allocators cannot both take the last place under a cap.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public PractitionerCapacity lockForAllocation(ServiceId service, Staff practitioner, int step) {
+        jdbc.sql("select id from staff where service_id = ? and id = ? for update")
+                .params(service.value(), practitioner.id().value())
+                .query(java.util.UUID.class)
+                .single();
+        return count(service, practitioner, step);
+    }
+
+    private PractitionerCapacity count(ServiceId service, Staff practitioner, int step) {
         ServiceSettings settings = services.settings(service);
         int open = jdbc.sql("""
                         select count(*) from referral

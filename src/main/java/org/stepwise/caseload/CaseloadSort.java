@@ -24,6 +24,14 @@ public enum CaseloadSort {
         return label;
     }
 
+    /**
+     * Whether the arrow shown should point the other way from the SQL order: weeks since referral
+     * grow as the received date falls, so the oldest referral first means the most weeks first.
+     */
+    public boolean arrowInverted() {
+        return this == WAITED;
+    }
+
     String expression(String referralAlias, String patientAlias) {
         return String.format(expression, referralAlias, patientAlias);
     }

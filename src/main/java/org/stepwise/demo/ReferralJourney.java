@@ -58,8 +58,7 @@ final class ReferralJourney {
         start(ResponsibilityKind.MEDICAL, null, practice, "Registered GP practice", by, at);
         start(ResponsibilityKind.CLINICAL, unallocatedHolder, null,
                 "Unallocated referral: held by the service's named clinician until allocation", by, at);
-        decide(DecisionKind.REFERRAL_ACCEPTED, "Referral from " + details.source().label() + " received "
-                + details.receivedDate(), by, at);
+        decide(DecisionKind.REFERRAL_ACCEPTED, details.receiptSummary(), by, at);
     }
 
     /** A correction of the details, as when an assessment names the provisional diagnosis. */

@@ -47,6 +47,23 @@ public final class Referral {
                 null, null, null, null, null, 0);
     }
 
+    /**
+     * The same referral with corrected details. The received date cannot move past anything that has
+     * already happened to the referral, or waits and outcomes would be computed from impossible dates.
+     */
+    public Referral corrected(ReferralDetails corrected) {
+        LocalDate received = corrected.receivedDate();
+        if (waitingSince != null && received.isAfter(waitingSince)) {
+            throw new IllegalTransitionException("The date received cannot be after the person joined the waiting list ("
+                    + waitingSince + ").");
+        }
+        if (endedDate != null && received.isAfter(endedDate)) {
+            throw new IllegalTransitionException("The date received cannot be after the referral ended (" + endedDate + ").");
+        }
+        return new Referral(serviceId, id, patientId, corrected, status, step, practitionerId, waitingSince, endingCode,
+                endedDate, version);
+    }
+
     public void allocate(int toStep, StaffId practitioner) {
         guard(Transition.ALLOCATE);
         requireStep(toStep);

@@ -29,10 +29,6 @@ import org.stepwise.staff.Staff;
 @Service
 public class ReferralService {
 
-    /** Dates inside ledger summaries read as they do on screen, and do not depend on the reader's locale. */
-    private static final java.time.format.DateTimeFormatter SUMMARY_DATE =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
-
     private final ReferralRepository referrals;
     private final Patients patients;
     private final Services services;
@@ -67,8 +63,7 @@ public class ReferralService {
         ledger.assignClinical(service, referral.id(), settings.unallocatedResponsible(), null,
                 "Unallocated referral: held by the service's named clinician until allocation", by, now);
         ledger.record(service, referral.id(), DecisionKind.REFERRAL_ACCEPTED,
-                "Referral from " + details.source().label() + " received "
-                        + SUMMARY_DATE.format(details.receivedDate()), by, now);
+                details.receiptSummary(), by, now);
         return referral.id();
     }
 
@@ -84,9 +79,7 @@ public class ReferralService {
         if (details.receivedDate().isAfter(LocalDate.now(clock))) {
             throw new DomainException("The date the referral was received cannot be in the future");
         }
-        Referral corrected = new Referral(service, id, current.patientId(), details, current.status(), current.step(),
-                current.practitionerId(), current.waitingSince(), current.endingCode(), current.endedDate(),
-                current.version());
+        Referral corrected = current.corrected(details);
         referrals.update(corrected, expectedVersion, by, clock.instant());
     }
 

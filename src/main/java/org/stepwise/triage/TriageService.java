@@ -66,7 +66,7 @@ public class TriageService {
         switch (decision.outcome()) {
             case ALLOCATE -> {
                 Staff practitioner = staff.get(service, decision.practitioner());
-                PractitionerCapacity load = capacity.of(service, practitioner, decision.step());
+                PractitionerCapacity load = capacity.lockForAllocation(service, practitioner, decision.step());
                 if (!load.allows(decision.capOverrideReason())) {
                     throw new CaseloadCapExceededException(load);
                 }

@@ -107,6 +107,22 @@ class ReferralTest {
     }
 
     @Test
+    void aCorrectedReceivedDateCannotMovePastWhatHasAlreadyHappened() {
+        Referral waiting = in(ReferralStatus.WAITING);
+        ReferralDetails later = new ReferralDetails(RECEIVED.plusDays(4), ReferralSource.A1, null, "Low mood", null);
+        assertThatThrownBy(() -> waiting.corrected(later)).isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("waiting list");
+        assertThatThrownBy(() -> in(ReferralStatus.DISCHARGED).corrected(
+                new ReferralDetails(TODAY.plusDays(1), ReferralSource.A1, null, "Low mood", null)))
+                .hasMessageContaining("after the referral ended");
+        Referral corrected = waiting.corrected(new ReferralDetails(RECEIVED.plusDays(3), ReferralSource.A1, "Dr Shah",
+                "Low mood", "F32"));
+        assertThat(corrected.details().referrer()).isEqualTo("Dr Shah");
+        assertThat(corrected.status()).isEqualTo(ReferralStatus.WAITING);
+        assertThat(corrected.version()).isEqualTo(waiting.version());
+    }
+
+    @Test
     void aReferralCannotEndBeforeItWasReceived() {
         assertThatThrownBy(() -> in(ReferralStatus.AWAITING_TRIAGE).close(EndingCode.DECLINED, RECEIVED.minusDays(1)))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("before it was received");
