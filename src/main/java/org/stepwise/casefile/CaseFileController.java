@@ -7,6 +7,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import java.util.stream.Collectors;
+import org.stepwise.contact.AppointmentService;
 import org.stepwise.organisation.Services;
 import org.stepwise.patient.Patient;
 import org.stepwise.patient.Patients;
@@ -17,6 +19,7 @@ import org.stepwise.responsibility.ResponsibilityLedger;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.PatientId;
 import org.stepwise.shared.ReferralId;
+import org.stepwise.staff.Staff;
 import org.stepwise.staff.StaffDirectory;
 
 /**
@@ -31,10 +34,12 @@ class CaseFileController {
     private final StaffDirectory staff;
     private final ResponsibilityLedger ledger;
     private final Services services;
+    private final AppointmentService appointments;
     private final Clock clock;
 
     CaseFileController(ReferralService referrals, Patients patients, StaffDirectory staff, ResponsibilityLedger ledger,
-                       Services services, Clock clock) {
+                       Services services, AppointmentService appointments, Clock clock) {
+        this.appointments = appointments;
         this.referrals = referrals;
         this.patients = patients;
         this.staff = staff;
@@ -70,6 +75,9 @@ class CaseFileController {
                 referrals.transitions(me.serviceId(), referral.id()),
                 LocalDate.now(clock),
                 open && services.settings(me.serviceId()).mayAllocate(me.roles()),
-                referral.status() == ReferralStatus.ALLOCATED && me.staffId().equals(referral.practitionerId()));
+                referral.status() == ReferralStatus.ALLOCATED && me.staffId().equals(referral.practitionerId()),
+                appointments.forReferral(me.serviceId(), referral.id()),
+                staff.all(me.serviceId()).stream().collect(Collectors.toMap(Staff::id, Staff::fullName)),
+                appointments.course(me.serviceId(), referral.id()));
     }
 }

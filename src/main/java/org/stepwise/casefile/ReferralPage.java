@@ -3,7 +3,11 @@ package org.stepwise.casefile;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import org.stepwise.contact.Appointment;
+import org.stepwise.contact.TreatmentCourse;
 import org.stepwise.patient.Patient;
+import org.stepwise.shared.StaffId;
 import org.stepwise.referral.ProblemDescriptor;
 import org.stepwise.referral.Referral;
 import org.stepwise.referral.TransitionRecord;
@@ -21,7 +25,14 @@ public record ReferralPage(
         List<TransitionRecord> transitions,
         LocalDate today,
         boolean mayTriage,
-        boolean mayStartTreatment) {
+        boolean mayStartTreatment,
+        List<Appointment> appointments,
+        Map<StaffId, String> staffNames,
+        TreatmentCourse course) {
+
+    public String nameOf(StaffId id) {
+        return staffNames.getOrDefault(id, "");
+    }
 
     public long weeksSinceReferral() {
         LocalDate end = referral.endedDate() == null ? today : referral.endedDate();

@@ -75,6 +75,7 @@ class CaseloadController {
         model.addAttribute("openCases", caseloads.openCaseCount(me.serviceId(), whose));
         model.addAttribute("cap", CaseloadCap.forPractitioner(settings, practitioner, treatingStep));
         model.addAttribute("baseUrl", own ? "/caseload" : "/caseload/" + whose);
+        model.addAttribute("dnaPromptAfter", settings.dnaPromptAfter());
         return "caseload/caseload";
     }
 

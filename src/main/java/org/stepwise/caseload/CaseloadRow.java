@@ -18,5 +18,6 @@ public record CaseloadRow(
         LocalDate receivedDate,
         long weeksSinceReferral,
         LocalDate lastContact,
+        int missedAppointments,
         boolean trainee) {
 }

@@ -18,19 +18,27 @@ import org.stepwise.shared.StaffId;
 public class Caseloads {
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    Caseloads(JdbcClient jdbc) {
+    Caseloads(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public Slice<CaseloadRow> openCases(ServiceId service, StaffId practitioner, CaseloadFilter filter, LocalDate today) {
+        java.time.ZoneId zone = clock.getZone();
         String sortKey = filter.sort().expression("r", "p");
         String direction = filter.descending() ? "desc" : "asc";
         String comparison = filter.descending() ? "<" : ">";
         StringBuilder sql = new StringBuilder("""
                 select r.id, p.given_name, p.family_name, p.date_of_birth, r.step, r.status, r.received_date,
-                       s.trainee
+                       s.trainee,
+                       (select max(a.starts_at) from appointment a
+                         where a.service_id = r.service_id and a.referral_id = r.id and a.attendance in ('5', '6'))
+                           as last_contact,
+                       (select count(*) from appointment a
+                         where a.service_id = r.service_id and a.referral_id = r.id and a.attendance = '3') as missed
                   from referral r
                   join patient p on p.service_id = r.service_id and p.id = r.patient_id
                   join staff s on s.service_id = r.service_id and s.id = r.practitioner_id
@@ -82,7 +90,9 @@ public class Caseloads {
                     status.equals("ALLOCATED") ? "Allocated" : "In treatment",
                     received,
                     ChronoUnit.WEEKS.between(received, today),
-                    null,
+                    rs.getTimestamp("last_contact") == null ? null
+                            : LocalDate.ofInstant(rs.getTimestamp("last_contact").toInstant(), zone),
+                    rs.getInt("missed"),
                     rs.getBoolean("trainee"));
         }).list();
         return page(rows);

@@ -10,6 +10,7 @@ import org.stepwise.shared.StaffId;
  * How one service runs: services are not all set up alike, so these are data, not constants.
  *
  * @param unallocatedResponsible who holds clinical responsibility for referrals nobody has been allocated yet
+ * @param dnaPromptAfter         the DNA policy: after this many missed appointments the caseload prompts a discharge review
  */
 public record ServiceSettings(
         ServiceId id,
@@ -22,6 +23,7 @@ public record ServiceSettings(
         int highIntensityCaseloadCap,
         WaitingListPolicy waitingListPolicy,
         StaffId unallocatedResponsible,
+        int dnaPromptAfter,
         int version) {
 
     public ServiceSettings {

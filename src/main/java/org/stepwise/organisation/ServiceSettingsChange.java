@@ -13,5 +13,6 @@ public record ServiceSettingsChange(
         int highIntensityCaseloadCap,
         WaitingListPolicy waitingListPolicy,
         StaffId unallocatedResponsible,
+        int dnaPromptAfter,
         int expectedVersion) {
 }

@@ -70,13 +70,14 @@ public class Services {
                         update service
                            set allocating_roles = ?::text[], triage_mode = ?, pwp_caseload_cap = ?,
                                trainee_cap_percent = ?, hi_caseload_cap = ?, waiting_list_policy = ?,
-                               unallocated_responsible_id = ?, version = version + 1,
+                               unallocated_responsible_id = ?, dna_prompt_after = ?, version = version + 1,
                                changed_at = ?, changed_by = ?
                          where id = ? and version = ?
                         """)
                 .params(toArrayLiteral(change.allocatingRoles()), change.triageMode().name(), change.pwpCaseloadCap(),
                         change.traineeCapPercent(), change.highIntensityCaseloadCap(), change.waitingListPolicy().name(),
                         change.unallocatedResponsible() == null ? null : change.unallocatedResponsible().value(),
+                        change.dnaPromptAfter(),
                         java.sql.Timestamp.from(clock.instant()), by.value(), id.value(), change.expectedVersion())
                 .update();
         if (updated == 0) {
@@ -101,6 +102,7 @@ public class Services {
                 rs.getInt("hi_caseload_cap"),
                 WaitingListPolicy.valueOf(rs.getString("waiting_list_policy")),
                 Optional.ofNullable(unallocated).map(StaffId::new).orElse(null),
+                rs.getInt("dna_prompt_after"),
                 rs.getInt("version"));
     }
 

@@ -18,13 +18,15 @@ public record SettingsForm(
         String highIntensityCaseloadCap,
         String waitingListPolicy,
         String unallocatedResponsible,
+        String dnaPromptAfter,
         Integer version) {
 
     public static SettingsForm of(ServiceSettings s) {
         return new SettingsForm(s.allocatingRoles().stream().map(Role::name).toList(), s.triageMode().name(),
                 String.valueOf(s.pwpCaseloadCap()), String.valueOf(s.traineeCapPercent()),
                 String.valueOf(s.highIntensityCaseloadCap()), s.waitingListPolicy().name(),
-                s.unallocatedResponsible() == null ? "" : s.unallocatedResponsible().toString(), s.version());
+                s.unallocatedResponsible() == null ? "" : s.unallocatedResponsible().toString(),
+                String.valueOf(s.dnaPromptAfter()), s.version());
     }
 
     public boolean allocates(Role role) {
@@ -51,6 +53,8 @@ public record SettingsForm(
         int traineePercent = whole(traineeCapPercent, "traineeCapPercent", "Trainee share of the cap", 1, 100, errors);
         int hiCap = whole(highIntensityCaseloadCap, "highIntensityCaseloadCap", "High-intensity caseload cap", 1, 500,
                 errors);
+        int dnaPrompt = whole(dnaPromptAfter, "dnaPromptAfter", "Missed appointments before a discharge prompt", 1, 10,
+                errors);
         WaitingListPolicy policy = parse(WaitingListPolicy.class, waitingListPolicy);
         if (policy == null) {
             errors.add("waitingListPolicy", "Select how waiting lists are ordered");
@@ -68,7 +72,7 @@ public record SettingsForm(
             return Optional.empty();
         }
         return Optional.of(new ServiceSettingsChange(roles, mode, pwpCap, traineePercent, hiCap, policy, responsible,
-                version));
+                dnaPrompt, version));
     }
 
     private static int whole(String text, String field, String what, int min, int max, FormErrors errors) {

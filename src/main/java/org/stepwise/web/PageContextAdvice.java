@@ -41,6 +41,7 @@ class PageContextAdvice {
         items.add(new PageContext.NavItem("Home", "/"));
         if (me.treats()) {
             items.add(new PageContext.NavItem("My caseload", "/caseload"));
+            items.add(new PageContext.NavItem("My diary", "/diary"));
         }
         if (me.has(Role.ALLOCATOR) || me.has(Role.SERVICE_LEAD)) {
             items.add(new PageContext.NavItem("Triage", "/triage"));

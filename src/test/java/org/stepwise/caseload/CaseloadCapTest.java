@@ -20,7 +20,7 @@ class CaseloadCapTest {
 
     static final ServiceSettings SETTINGS = new ServiceSettings(ServiceId.random(), "Test", ZoneId.of("Europe/London"),
             Set.of(Role.ALLOCATOR), TriageMode.PAPER_SCREENING, 40, 60, 25, WaitingListPolicy.OLDEST_REFERRAL_FIRST,
-            null, 0);
+            null, 2, 0);
 
     @ParameterizedTest(name = "{0} at {1} % → {2}")
     @CsvSource({"40, 60, 24", "40, 80, 32", "40, 100, 40", "40, 1, 1", "1, 1, 1", "35, 60, 21", "33, 60, 19"})

@@ -36,7 +36,7 @@ class ServicesIT {
     void aServiceLeadChangesSettingsAndAStaleChangeIsRefused() {
         TestService s = fixtures.service();
         ServiceSettingsChange change = new ServiceSettingsChange(EnumSet.of(Role.ALLOCATOR, Role.PWP),
-                TriageMode.TRIAGE_APPOINTMENT, 35, 80, 20, WaitingListPolicy.LONGEST_ON_LIST_FIRST, s.supervisor(), 0);
+                TriageMode.TRIAGE_APPOINTMENT, 35, 80, 20, WaitingListPolicy.LONGEST_ON_LIST_FIRST, s.supervisor(), 3, 0);
 
         services.change(s.id(), change, s.lead());
 
@@ -54,7 +54,7 @@ class ServicesIT {
     void onlyAServiceLeadMayChangeSettings() {
         TestService s = fixtures.service();
         ServiceSettingsChange change = new ServiceSettingsChange(EnumSet.of(Role.ALLOCATOR),
-                TriageMode.PAPER_SCREENING, 60, 60, 25, WaitingListPolicy.OLDEST_REFERRAL_FIRST, s.lead(), 0);
+                TriageMode.PAPER_SCREENING, 60, 60, 25, WaitingListPolicy.OLDEST_REFERRAL_FIRST, s.lead(), 2, 0);
         assertThatThrownBy(() -> services.change(s.id(), change, s.allocator()))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThat(services.settings(s.id()).pwpCaseloadCap()).isEqualTo(40);

@@ -45,7 +45,7 @@ class TriageByAppointmentIT extends WebTest {
                         .param("triageMode", "TRIAGE_APPOINTMENT").param("pwpCaseloadCap", "40")
                         .param("traineeCapPercent", "60").param("highIntensityCaseloadCap", "25")
                         .param("waitingListPolicy", "OLDEST_REFERRAL_FIRST")
-                        .param("unallocatedResponsible", s.lead().toString()))
+                        .param("unallocatedResponsible", s.lead().toString()).param("dnaPromptAfter", "2"))
                 .andExpect(redirectedUrl("/service/settings"));
         mvc.perform(get("/triage/" + id).with(as(s.allocatorUsername())))
                 .andExpect(content().string(containsString("Date of the triage appointment")))
