@@ -20,6 +20,7 @@ import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.PatientId;
 import org.stepwise.shared.ReferralId;
 import org.stepwise.staff.Staff;
+import org.stepwise.triage.StepChangeService;
 import org.stepwise.staff.StaffDirectory;
 
 /**
@@ -35,11 +36,13 @@ class CaseFileController {
     private final ResponsibilityLedger ledger;
     private final Services services;
     private final AppointmentService appointments;
+    private final StepChangeService stepping;
     private final Clock clock;
 
     CaseFileController(ReferralService referrals, Patients patients, StaffDirectory staff, ResponsibilityLedger ledger,
-                       Services services, AppointmentService appointments, Clock clock) {
+                       Services services, AppointmentService appointments, StepChangeService stepping, Clock clock) {
         this.appointments = appointments;
+        this.stepping = stepping;
         this.referrals = referrals;
         this.patients = patients;
         this.staff = staff;
@@ -76,6 +79,8 @@ class CaseFileController {
                 LocalDate.now(clock),
                 open && services.settings(me.serviceId()).mayAllocate(me.roles()),
                 referral.status() == ReferralStatus.ALLOCATED && me.staffId().equals(referral.practitionerId()),
+                (referral.status() == ReferralStatus.ALLOCATED || referral.status() == ReferralStatus.IN_TREATMENT)
+                        && stepping.mayChangeStep(me.serviceId(), referral, me.staffId(), me.roles()),
                 appointments.forReferral(me.serviceId(), referral.id()),
                 staff.all(me.serviceId()).stream().collect(Collectors.toMap(Staff::id, Staff::fullName)),
                 appointments.course(me.serviceId(), referral.id()));

@@ -26,6 +26,7 @@ public record ReferralPage(
         LocalDate today,
         boolean mayTriage,
         boolean mayStartTreatment,
+        boolean mayChangeStep,
         List<Appointment> appointments,
         Map<StaffId, String> staffNames,
         TreatmentCourse course) {

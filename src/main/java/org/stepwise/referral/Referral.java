@@ -89,6 +89,34 @@ public final class Referral {
         this.practitionerId = practitioner;
     }
 
+    /**
+     * Steps the person up (2 → 3) or down (3 → 2), straight to a practitioner at the new step.
+     * Treatment at the new step starts afresh, so the referral is allocated, not in treatment.
+     */
+    public void stepTo(int newStep, StaffId practitioner) {
+        guardStepChange(Transition.STEP_TO_PRACTITIONER, newStep);
+        this.status = ReferralStatus.ALLOCATED;
+        this.step = newStep;
+        this.practitionerId = Objects.requireNonNull(practitioner, "practitioner");
+    }
+
+    /** Steps the person up or down onto the new step's waiting list, when nobody there has capacity. */
+    public void stepToWaitingList(int newStep, LocalDate since) {
+        guardStepChange(Transition.STEP_TO_WAITING_LIST, newStep);
+        this.status = ReferralStatus.WAITING;
+        this.step = newStep;
+        this.practitionerId = null;
+        this.waitingSince = Objects.requireNonNull(since, "since");
+    }
+
+    private void guardStepChange(Transition transition, int newStep) {
+        guard(transition);
+        requireStep(newStep);
+        if (step != null && step == newStep) {
+            throw new IllegalTransitionException("This person is already at step " + newStep + ".");
+        }
+    }
+
     public void startTreatment() {
         guard(Transition.START_TREATMENT);
         this.status = ReferralStatus.IN_TREATMENT;
@@ -103,12 +131,12 @@ public final class Referral {
         end(ReferralStatus.CLOSED, code, on);
     }
 
+    /**
+     * Ends treatment. Which codes fit depends on what the contacts show (seen, treated), which the
+     * caller checks; the referral itself only knows that treatment was started.
+     */
     public void discharge(EndingCode code, LocalDate on) {
         guard(Transition.DISCHARGE);
-        if (code.category() == EndingCode.Category.NOT_SEEN) {
-            throw new IllegalTransitionException("Ending code " + code.code()
-                    + " is for people who were never seen; this person has been in treatment.");
-        }
         end(ReferralStatus.DISCHARGED, code, on);
     }
 

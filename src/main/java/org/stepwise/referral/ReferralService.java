@@ -132,6 +132,48 @@ public class ReferralService {
                 + (reason == null || reason.isBlank() ? "" : ": " + reason), by, now);
     }
 
+    /**
+     * Steps the person up or down: to a practitioner at the new step, or (practitioner null) onto that
+     * step's waiting list, where the service's named clinician holds clinical responsibility until allocation.
+     */
+    @Transactional
+    public void changeStep(ServiceId service, ReferralId id, int expectedVersion, int newStep, Staff practitioner,
+                           String reason, StaffId by) {
+        Referral referral = current(service, id, expectedVersion);
+        ReferralStatus from = referral.status();
+        int oldStep = referral.step();
+        Instant now = clock.instant();
+        String direction = newStep > oldStep ? "Stepped up" : "Stepped down";
+        if (practitioner == null) {
+            referral.stepToWaitingList(newStep, LocalDate.now(clock));
+            referrals.update(referral, expectedVersion, by, now);
+            referrals.recordTransition(referral, Transition.STEP_TO_WAITING_LIST.name(), from, reason, by, now);
+            ledger.assignClinical(service, id, unallocatedHolder(service), null,
+                    direction + " to the step " + newStep + " waiting list", by, now);
+            ledger.record(service, id, DecisionKind.STEP_CHANGE, direction + " from step " + oldStep + " to step " + newStep
+                    + ", onto the waiting list: " + reason, by, now);
+            return;
+        }
+        requireTreatsAtStep(practitioner, newStep);
+        referral.stepTo(newStep, practitioner.id());
+        ClinicalAssignment assignment = ClinicalAssignment.forPractitioner(practitioner);
+        referrals.update(referral, expectedVersion, by, now);
+        referrals.recordTransition(referral, Transition.STEP_TO_PRACTITIONER.name(), from, reason, by, now);
+        ledger.assignClinical(service, id, assignment.clinical(), assignment.treating(),
+                direction + " to step " + newStep, by, now);
+        ledger.record(service, id, DecisionKind.STEP_CHANGE, direction + " from step " + oldStep + " to step " + newStep
+                + ", to " + practitioner.fullName() + ": " + reason, by, now);
+    }
+
+    private StaffId unallocatedHolder(ServiceId service) {
+        StaffId holder = services.settings(service).unallocatedResponsible();
+        if (holder == null) {
+            throw new DomainException("Nobody is named to hold clinical responsibility for people on waiting lists. "
+                    + "A service lead must choose someone in the service settings.");
+        }
+        return holder;
+    }
+
     @Transactional
     public void startTreatment(ServiceId service, ReferralId id, int expectedVersion, StaffId by) {
         Referral referral = current(service, id, expectedVersion);

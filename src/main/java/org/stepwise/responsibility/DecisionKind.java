@@ -7,6 +7,7 @@ public enum DecisionKind {
     REALLOCATION("Re-allocation"),
     WAITING_LIST("Placed on waiting list"),
     CLOSURE("Closed without treatment"),
+    STEP_CHANGE("Step change"),
     TREATMENT_STARTED("Treatment started"),
     DISCHARGE("Discharge"),
     CAPACITY_OVERRIDE("Caseload cap overridden");

@@ -34,13 +34,17 @@ class ReferralTest {
             new Move(Transition.REALLOCATE, r -> r.reallocate(OTHER)),
             new Move(Transition.START_TREATMENT, Referral::startTreatment),
             new Move(Transition.CLOSE, r -> r.close(EndingCode.SIGNPOSTED, TODAY)),
-            new Move(Transition.DISCHARGE, r -> r.discharge(EndingCode.COMPLETED, TODAY)));
+            new Move(Transition.DISCHARGE, r -> r.discharge(EndingCode.COMPLETED, TODAY)),
+            new Move(Transition.STEP_TO_PRACTITIONER, r -> r.stepTo(3, OTHER)),
+            new Move(Transition.STEP_TO_WAITING_LIST, r -> r.stepToWaitingList(3, TODAY)));
 
     static final Set<String> LEGAL = Set.of(
             "AWAITING_TRIAGE ALLOCATE", "AWAITING_TRIAGE PLACE_ON_WAITING_LIST", "AWAITING_TRIAGE CLOSE",
             "WAITING ALLOCATE", "WAITING CLOSE",
             "ALLOCATED REALLOCATE", "ALLOCATED START_TREATMENT", "ALLOCATED CLOSE",
-            "IN_TREATMENT REALLOCATE", "IN_TREATMENT DISCHARGE");
+            "IN_TREATMENT REALLOCATE", "IN_TREATMENT DISCHARGE",
+            "ALLOCATED STEP_TO_PRACTITIONER", "ALLOCATED STEP_TO_WAITING_LIST",
+            "IN_TREATMENT STEP_TO_PRACTITIONER", "IN_TREATMENT STEP_TO_WAITING_LIST");
 
     static Stream<Arguments> everyStateAndMove() {
         return EnumSet.allOf(ReferralStatus.class).stream()
@@ -98,12 +102,21 @@ class ReferralTest {
     }
 
     @Test
-    void dischargeRefusesNotSeenEndingCodes() {
-        Referral referral = in(ReferralStatus.IN_TREATMENT);
-        assertThatThrownBy(() -> referral.discharge(EndingCode.SIGNPOSTED, TODAY))
-                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("never seen");
-        referral.discharge(EndingCode.INCOMPLETE_ASSESSMENT, TODAY);
-        assertThat(referral.status()).isEqualTo(ReferralStatus.DISCHARGED);
+    void steppingMovesToTheOtherStepAndRefusesTheSameStep() {
+        Referral up = in(ReferralStatus.IN_TREATMENT);
+        up.stepTo(3, OTHER);
+        assertThat(up.status()).isEqualTo(ReferralStatus.ALLOCATED);
+        assertThat(up.step()).isEqualTo(3);
+        assertThat(up.practitionerId()).isEqualTo(OTHER);
+
+        Referral waiting = in(ReferralStatus.ALLOCATED);
+        waiting.stepToWaitingList(3, TODAY);
+        assertThat(waiting.status()).isEqualTo(ReferralStatus.WAITING);
+        assertThat(waiting.practitionerId()).isNull();
+        assertThat(waiting.waitingSince()).isEqualTo(TODAY);
+
+        assertThatThrownBy(() -> in(ReferralStatus.IN_TREATMENT).stepTo(2, OTHER))
+                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("already at step 2");
     }
 
     @Test
