@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import java.util.stream.Collectors;
 import org.stepwise.contact.AppointmentService;
+import org.stepwise.discharge.DischargeService;
 import org.stepwise.organisation.Services;
 import org.stepwise.patient.Patient;
 import org.stepwise.patient.Patients;
@@ -37,10 +38,12 @@ class CaseFileController {
     private final Services services;
     private final AppointmentService appointments;
     private final StepChangeService stepping;
+    private final DischargeService discharge;
     private final Clock clock;
 
     CaseFileController(ReferralService referrals, Patients patients, StaffDirectory staff, ResponsibilityLedger ledger,
-                       Services services, AppointmentService appointments, StepChangeService stepping, Clock clock) {
+                       Services services, AppointmentService appointments, StepChangeService stepping, DischargeService discharge, Clock clock) {
+        this.discharge = discharge;
         this.appointments = appointments;
         this.stepping = stepping;
         this.referrals = referrals;
@@ -81,6 +84,8 @@ class CaseFileController {
                 referral.status() == ReferralStatus.ALLOCATED && me.staffId().equals(referral.practitionerId()),
                 (referral.status() == ReferralStatus.ALLOCATED || referral.status() == ReferralStatus.IN_TREATMENT)
                         && stepping.mayChangeStep(me.serviceId(), referral, me.staffId(), me.roles()),
+                referral.status() != ReferralStatus.AWAITING_TRIAGE
+                        && discharge.mayEnd(me.serviceId(), referral, me.staffId(), me.roles()),
                 appointments.forReferral(me.serviceId(), referral.id()),
                 staff.all(me.serviceId()).stream().collect(Collectors.toMap(Staff::id, Staff::fullName)),
                 appointments.course(me.serviceId(), referral.id()));

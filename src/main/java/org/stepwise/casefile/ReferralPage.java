@@ -27,6 +27,7 @@ public record ReferralPage(
         boolean mayTriage,
         boolean mayStartTreatment,
         boolean mayChangeStep,
+        boolean mayEnd,
         List<Appointment> appointments,
         Map<StaffId, String> staffNames,
         TreatmentCourse course) {

@@ -83,6 +83,18 @@ public class AppointmentService {
         }
     }
 
+    /** When a referral ends, anything still booked is cancelled by the service, so nobody waits for a call. */
+    @Transactional
+    public int cancelBookedOnEnding(ServiceId service, ReferralId referral, StaffId by) {
+        List<Appointment> booked = forReferral(service, referral).stream()
+                .filter(a -> a.booked() && a.purpose() != AppointmentPurpose.FOLLOW_UP).toList();
+        for (Appointment a : booked) {
+            appointments.saveOutcome(a.cancelled(Attendance.CANCELLED_BY_PROVIDER, "The referral ended"), a.version(), by,
+                    clock.instant());
+        }
+        return booked.size();
+    }
+
     /** Adds to a signed note; the note itself never changes. */
     @Transactional
     public void addAddendum(ServiceId service, AppointmentId id, String body, String reason, StaffId by) {
