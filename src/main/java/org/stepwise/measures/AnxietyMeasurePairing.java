@@ -9,8 +9,10 @@ import java.util.Optional;
 /**
  * The pairing rule (domain-reference §1.2, §8): when the referral's problem descriptor has an anxiety disorder
  * specific measure (ADSM) and that measure has paired scores, it is used with PHQ-9 instead of GAD-7; otherwise
- * GAD-7 is. The descriptor-to-ADSM list follows NHS England's check for an "appropriate paired ADSM"
- * (nhsengland/Talking-Therapies, column CountAppropriatePairedADSM: F400, F401, F410, F42%, F431, F452).
+ * GAD-7 is. The descriptor-to-ADSM list follows NHS England's check for an "appropriate paired ADSM" (column
+ * CountAppropriatePairedADSM: F400 AgoraAlone, F401 SocialPhobia, F410 PanicDisorder, F42% OCD, F431 PTSD, F452
+ * AnxietyInventory), seen in nhsengland/Talking-Therapies' PDT inequalities and Social Personal Circumstance scripts
+ * ({@code 2.11 Inequalities_Monthly_Region_Test_2.sql} lines 234–243 as domain-reference §8 cites it).
  */
 public final class AnxietyMeasurePairing {
 

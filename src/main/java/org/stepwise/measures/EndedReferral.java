@@ -27,7 +27,7 @@ public record EndedReferral(
         phq9Totals = phq9Totals == null ? List.of() : List.copyOf(phq9Totals);
         EnumMap<InstrumentCode, List<BigDecimal>> copy = new EnumMap<>(InstrumentCode.class);
         if (anxietyTotals != null) {
-            anxietyTotals.forEach((code, totals) -> copy.put(code, List.copyOf(totals)));
+            anxietyTotals.forEach((code, totals) -> copy.put(code, totals == null ? List.of() : List.copyOf(totals)));
         }
         anxietyTotals = Map.copyOf(copy);
     }

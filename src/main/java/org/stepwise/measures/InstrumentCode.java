@@ -1,8 +1,5 @@
 package org.stepwise.measures;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The questionnaires Stepwise scores, with the short name clinicians and the national data set use. */
 public enum InstrumentCode {
     PHQ9("PHQ-9"),
@@ -27,10 +24,5 @@ public enum InstrumentCode {
     /** The short name shown on pages, for example "PHQ-9". */
     public String label() {
         return label;
-    }
-
-    /** Looks a code up by its enum name, as stored in the database. */
-    public static Optional<InstrumentCode> ofName(String name) {
-        return Arrays.stream(values()).filter(c -> c.name().equals(name)).findFirst();
     }
 }

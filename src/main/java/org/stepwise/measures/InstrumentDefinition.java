@@ -50,6 +50,9 @@ public record InstrumentDefinition(
                 throw new IllegalArgumentException(code + ": items must be numbered 1.." + items.size());
             }
         }
+        if (missingAnswerRule.maxMissing() >= items.size()) {
+            throw new IllegalArgumentException(code + ": at least one item must be answered");
+        }
         if (riskItem != null && (riskItem < 1 || riskItem > items.size())) {
             throw new IllegalArgumentException(code + ": risk item " + riskItem + " is not an item");
         }
@@ -74,10 +77,6 @@ public record InstrumentDefinition(
     public BigDecimal highestTotal() {
         IntStream highs = items.stream().mapToInt(Item::highest);
         return BigDecimal.valueOf(scoringMethod == ScoringMethod.SUM ? highs.sum() : highs.max().orElseThrow());
-    }
-
-    public Optional<BigDecimal> reliableChangeValue() {
-        return Optional.ofNullable(reliableChange);
     }
 
     /**

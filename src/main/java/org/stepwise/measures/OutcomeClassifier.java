@@ -8,11 +8,14 @@ import java.util.Map;
  * Classifies an ended referral exactly as the national figures do (domain-reference §2), on the first and last
  * paired scores of PHQ-9 and the paired anxiety measure.
  *
- * <p>NHS England's SQL (nhsengland/Talking-Therapies, for example {@code 20230816_OutcomeMeasures.sql} and the PDT
- * inequalities script) reads Recovery_Flag, ReliableImprovement_Flag, ReliableDeterioration_Flag, NoChange_Flag and
- * NotCaseness_Flag ready-made from NHS Digital's derived referral table; it does not derive them from scores. So the
- * rules below come from the glossary and papers cited in domain-reference §2, not from that SQL, and one of them
- * could not be confirmed anywhere: see {@link MixedChange}.
+ * <p>What NHS England's SQL (nhsengland/Talking-Therapies) confirms: reliable recovery is Recovery_Flag AND
+ * ReliableImprovement_Flag ({@code 20230816_OutcomeMeasures.sql} at commit 2a12860, line 36, Count_Reliable_Recovery);
+ * a course is TreatmentCareContact_Count >= 2 (Social Personal Circumstance dashboard script); an ADSM counts only
+ * when it matches the descriptor (CountAppropriatePairedADSM, see {@link AnxietyMeasurePairing}). What it does not:
+ * every script reads Recovery_Flag, ReliableImprovement_Flag, ReliableDeterioration_Flag, NoChange_Flag and
+ * NotCaseness_Flag ready-made from NHS Digital's derived referral table, so the score-level rules below (>= at the
+ * cut-offs, "paired" as two or more scores, deterioration and no change) come from domain-reference §2 and the papers
+ * it cites, not from that SQL, and one of them could not be confirmed anywhere: see {@link MixedChange}.
  */
 public final class OutcomeClassifier {
 

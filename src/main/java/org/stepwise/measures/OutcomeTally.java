@@ -5,6 +5,11 @@ import java.util.Collection;
 /**
  * A service's outcome counts over a set of ended referrals, with the national denominators (domain-reference §2):
  * recovery and reliable recovery over (finished − not at caseness), reliable improvement over all finished.
+ *
+ * <p>NHS England's {@code 20230816_OutcomeMeasures.sql} (commit 2a12860) computes Percentage_Recovery the same way
+ * (lines 39–48) and Percentage_Improvement over all finished (lines 51–58). Its Percentage_Reliable_Recovery (lines
+ * 61–68) divides the Recovery_Flag count by all finished, which matches neither its own Count_Reliable_Recovery
+ * (line 36) nor CDP_B06; Stepwise follows CDP_B06 as the reference gives it.
  */
 public record OutcomeTally(
         int finished,

@@ -6,7 +6,6 @@ import static org.stepwise.measures.TestAnswers.decimal;
 import static org.stepwise.measures.TestAnswers.definition;
 import static org.stepwise.measures.TestAnswers.every;
 import static org.stepwise.measures.TestAnswers.firstItemsSummingTo;
-import static org.stepwise.measures.TestAnswers.refused;
 import static org.stepwise.measures.TestAnswers.scored;
 import static org.stepwise.measures.TestAnswers.summingTo;
 
