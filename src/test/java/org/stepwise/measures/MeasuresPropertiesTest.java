@@ -8,12 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Properties that must hold for any answers, not just the boundaries picked in the table tests. */
 class MeasuresPropertiesTest {
@@ -28,45 +27,57 @@ class MeasuresPropertiesTest {
     record Pair(InstrumentDefinition definition, BigDecimal first, BigDecimal last) {
     }
 
-    @Provide
-    Arbitrary<Form> validForms() {
-        return Arbitraries.of(List.copyOf(CATALOGUE.all())).flatMap(definition -> {
+    /** How many generated cases each property is checked on; the seed keeps every run the same. */
+    private static final int CASES = 1000;
+
+    static Stream<Form> validForms() {
+        Random random = new Random(20261126);
+        List<InstrumentDefinition> definitions = List.copyOf(CATALOGUE.all());
+        return IntStream.range(0, CASES).mapToObj(n -> {
+            InstrumentDefinition definition = definitions.get(random.nextInt(definitions.size()));
             int items = definition.items().size();
-            Item item = definition.items().get(0);
-            Arbitrary<List<Integer>> values = Arbitraries.integers().between(item.lowest(), item.highest())
-                    .list().ofSize(items);
-            Arbitrary<List<Integer>> blanks = Arbitraries.integers().between(1, items).list().uniqueElements()
-                    .ofMaxSize(definition.missingAnswerRule().maxMissing());
-            return Combinators.combine(values, blanks).as((answers, blank) -> {
-                Map<Integer, Integer> form = new HashMap<>();
-                for (int n = 1; n <= items; n++) {
-                    form.put(n, answers.get(n - 1));
-                }
-                blank.forEach(form::remove);
-                return new Form(definition, form);
-            });
+            Map<Integer, Integer> form = new HashMap<>();
+            for (Item item : definition.items()) {
+                form.put(item.number(), item.lowest() + random.nextInt(item.highest() - item.lowest() + 1));
+            }
+            int blanks = random.nextInt(definition.missingAnswerRule().maxMissing() + 1);
+            for (int b = 0; b < blanks; b++) {
+                form.remove(1 + random.nextInt(items));
+            }
+            if (form.isEmpty()) {
+                form.put(1, definition.items().get(0).lowest());
+            }
+            return new Form(definition, form);
         });
     }
 
-    @Provide
-    Arbitrary<Pair> totalPairs() {
-        return Arbitraries.of(List.copyOf(CATALOGUE.all())).flatMap(definition -> {
-            Arbitrary<BigDecimal> total = Arbitraries.bigDecimals()
-                    .between(definition.lowestTotal(), definition.highestTotal()).ofScale(2);
-            return Combinators.combine(total, total).as((a, b) -> new Pair(definition, a, b));
+    static Stream<Pair> totalPairs() {
+        Random random = new Random(4112);
+        List<InstrumentDefinition> definitions = List.copyOf(CATALOGUE.all());
+        return IntStream.range(0, CASES).mapToObj(n -> {
+            InstrumentDefinition definition = definitions.get(random.nextInt(definitions.size()));
+            return new Pair(definition, total(definition, random), total(definition, random));
         });
     }
 
-    @Property
-    void anyValidAnswersScoreWithinTheInstrumentsRange(@ForAll("validForms") Form form) {
+    private static BigDecimal total(InstrumentDefinition definition, Random random) {
+        BigDecimal low = definition.lowestTotal();
+        BigDecimal span = definition.highestTotal().subtract(low);
+        return low.add(span.multiply(BigDecimal.valueOf(random.nextDouble()))).setScale(2, RoundingMode.DOWN);
+    }
+
+    @ParameterizedTest
+    @MethodSource("validForms")
+    void anyValidAnswersScoreWithinTheInstrumentsRange(Form form) {
         ScoringResult result = Scoring.score(form.definition(), form.answers());
         assertThat(result).isInstanceOf(ScoringResult.Scored.class);
         BigDecimal total = ((ScoringResult.Scored) result).score().total();
         assertThat(total).isBetween(form.definition().lowestTotal(), form.definition().highestTotal());
     }
 
-    @Property
-    void substitutionNeverLeavesTheRangeOfTheAnsweredItems(@ForAll("validForms") Form form) {
+    @ParameterizedTest
+    @MethodSource("validForms")
+    void substitutionNeverLeavesTheRangeOfTheAnsweredItems(Form form) {
         Score score = ((ScoringResult.Scored) Scoring.score(form.definition(), form.answers())).score();
         int answered = form.answers().size();
         int sum = form.answers().values().stream().mapToInt(Integer::intValue).sum();
@@ -77,14 +88,16 @@ class MeasuresPropertiesTest {
         assertThat(score.substituted()).isEqualTo(answered < form.definition().items().size());
     }
 
-    @Property
-    void anUnchangedScoreIsNeverReliableChange(@ForAll("totalPairs") Pair pair) {
+    @ParameterizedTest
+    @MethodSource("totalPairs")
+    void anUnchangedScoreIsNeverReliableChange(Pair pair) {
         assertThat(ReliableChange.between(pair.definition(), pair.first(), pair.first()))
                 .isIn(ReliableChange.NO_RELIABLE_CHANGE, ReliableChange.NOT_MEASURED);
     }
 
-    @Property
-    void improvementAndDeteriorationAreMirrorImages(@ForAll("totalPairs") Pair pair) {
+    @ParameterizedTest
+    @MethodSource("totalPairs")
+    void improvementAndDeteriorationAreMirrorImages(Pair pair) {
         ReliableChange forward = ReliableChange.between(pair.definition(), pair.first(), pair.last());
         ReliableChange backward = ReliableChange.between(pair.definition(), pair.last(), pair.first());
         ReliableChange mirrored = switch (forward) {
@@ -95,8 +108,9 @@ class MeasuresPropertiesTest {
         assertThat(backward).isEqualTo(mirrored);
     }
 
-    @Property
-    void aHigherTotalIsNeverLessOfACase(@ForAll("totalPairs") Pair pair) {
+    @ParameterizedTest
+    @MethodSource("totalPairs")
+    void aHigherTotalIsNeverLessOfACase(Pair pair) {
         // Caseness only ever switches on as the total rises (total-based rules; the phobia scales decide per item).
         CasenessRule rule = pair.definition().casenessRule();
         BigDecimal low = pair.first().min(pair.last());
