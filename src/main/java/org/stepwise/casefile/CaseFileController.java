@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import java.util.stream.Collectors;
 import org.stepwise.contact.AppointmentService;
 import org.stepwise.discharge.DischargeService;
+import org.stepwise.discharge.Outcomes;
+import org.stepwise.measures.MeasureService;
+import org.stepwise.measures.ScoreCharts;
 import org.stepwise.organisation.Services;
 import org.stepwise.patient.Patient;
 import org.stepwise.patient.Patients;
@@ -39,10 +42,17 @@ class CaseFileController {
     private final AppointmentService appointments;
     private final StepChangeService stepping;
     private final DischargeService discharge;
+    private final ScoreCharts charts;
+    private final MeasureService measures;
+    private final Outcomes outcomes;
     private final Clock clock;
 
     CaseFileController(ReferralService referrals, Patients patients, StaffDirectory staff, ResponsibilityLedger ledger,
-                       Services services, AppointmentService appointments, StepChangeService stepping, DischargeService discharge, Clock clock) {
+                       Services services, AppointmentService appointments, StepChangeService stepping, DischargeService discharge, ScoreCharts charts, MeasureService measures,
+                       Outcomes outcomes, Clock clock) {
+        this.charts = charts;
+        this.measures = measures;
+        this.outcomes = outcomes;
         this.discharge = discharge;
         this.appointments = appointments;
         this.stepping = stepping;
@@ -88,6 +98,9 @@ class CaseFileController {
                         && discharge.mayEnd(me.serviceId(), referral, me.staffId(), me.roles()),
                 appointments.forReferral(me.serviceId(), referral.id()),
                 staff.all(me.serviceId()).stream().collect(Collectors.toMap(Staff::id, Staff::fullName)),
-                appointments.course(me.serviceId(), referral.id()));
+                appointments.course(me.serviceId(), referral.id()),
+                charts.forReferral(me.serviceId(), referral.id()),
+                measures.flags(me.serviceId(), referral.id()),
+                outcomes.find(me.serviceId(), referral.id()).orElse(null));
     }
 }

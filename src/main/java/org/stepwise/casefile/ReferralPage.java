@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.stepwise.contact.Appointment;
 import org.stepwise.contact.TreatmentCourse;
+import org.stepwise.discharge.StoredOutcome;
+import org.stepwise.measures.RiskFlag;
+import org.stepwise.measures.ScoreChart;
 import org.stepwise.patient.Patient;
 import org.stepwise.shared.StaffId;
 import org.stepwise.referral.ProblemDescriptor;
@@ -30,7 +33,10 @@ public record ReferralPage(
         boolean mayEnd,
         List<Appointment> appointments,
         Map<StaffId, String> staffNames,
-        TreatmentCourse course) {
+        TreatmentCourse course,
+        List<ScoreChart> charts,
+        List<RiskFlag> riskFlags,
+        StoredOutcome outcome) {
 
     public String nameOf(StaffId id) {
         return staffNames.getOrDefault(id, "");

@@ -19,5 +19,8 @@ public record CaseloadRow(
         long weeksSinceReferral,
         LocalDate lastContact,
         int missedAppointments,
-        boolean trainee) {
+        boolean trainee,
+        Trend phq9,
+        Trend gad7,
+        int riskFlags) {
 }

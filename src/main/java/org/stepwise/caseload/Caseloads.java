@@ -38,7 +38,11 @@ public class Caseloads {
                          where a.service_id = r.service_id and a.referral_id = r.id and a.attendance in ('5', '6'))
                            as last_contact,
                        (select count(*) from appointment a
-                         where a.service_id = r.service_id and a.referral_id = r.id and a.attendance = '3') as missed
+                         where a.service_id = r.service_id and a.referral_id = r.id and a.attendance = '3') as missed,
+                       (select count(*) from risk_flag f
+                         where f.service_id = r.service_id and f.referral_id = r.id) as risk_flags,
+                       """ + latestTwo("PHQ9") + " as phq9, " + latestTwo("GAD7") + """
+                        as gad7
                   from referral r
                   join patient p on p.service_id = r.service_id and p.id = r.patient_id
                   join staff s on s.service_id = r.service_id and s.id = r.practitioner_id
@@ -93,7 +97,10 @@ public class Caseloads {
                     rs.getTimestamp("last_contact") == null ? null
                             : LocalDate.ofInstant(rs.getTimestamp("last_contact").toInstant(), zone),
                     rs.getInt("missed"),
-                    rs.getBoolean("trainee"));
+                    rs.getBoolean("trainee"),
+                    Trend.of(rs.getArray("phq9") == null ? null : (java.math.BigDecimal[]) rs.getArray("phq9").getArray()),
+                    Trend.of(rs.getArray("gad7") == null ? null : (java.math.BigDecimal[]) rs.getArray("gad7").getArray()),
+                    rs.getInt("risk_flags"));
         }).list();
         return page(rows);
     }
@@ -107,6 +114,17 @@ public class Caseloads {
                 .params(service.value(), practitioner.value())
                 .query(Integer.class)
                 .single();
+    }
+
+    /** The two latest current totals on a measure, newest first; corrected responses are left out. */
+    private static String latestTwo(String instrument) {
+        return """
+                (select array_agg(x.total order by x.completed_on desc, x.entered_at desc) from (
+                    select q.total, q.completed_on, q.entered_at from questionnaire_response q
+                     where q.service_id = r.service_id and q.referral_id = r.id and q.instrument = '%s'
+                       and not exists (select 1 from questionnaire_response c
+                                        where c.service_id = q.service_id and c.corrects = q.id)
+                     order by q.completed_on desc, q.entered_at desc limit 2) x)""".formatted(instrument);
     }
 
     static Slice<CaseloadRow> page(List<CaseloadRow> rows) {

@@ -31,10 +31,12 @@ class DischargeController {
     private final ReferralService referrals;
     private final AppointmentService appointments;
     private final Patients patients;
+    private final OutcomeRecorder outcomes;
     private final Clock clock;
 
     DischargeController(DischargeService discharge, ReferralService referrals, AppointmentService appointments,
-                        Patients patients, Clock clock) {
+                        Patients patients, OutcomeRecorder outcomes, Clock clock) {
+        this.outcomes = outcomes;
         this.discharge = discharge;
         this.referrals = referrals;
         this.appointments = appointments;
@@ -88,6 +90,7 @@ class DischargeController {
         model.addAttribute("patient", patients.get(me.serviceId(), referral.patientId()));
         model.addAttribute("course", course);
         model.addAttribute("history", DischargeService.describe(course));
+        model.addAttribute("preview", outcomes.compute(me.serviceId(), referral, course));
         model.addAttribute("codes", EndingCodes.fitting(course));
         model.addAttribute("endCode", endCode);
         model.addAttribute("reason", reason);

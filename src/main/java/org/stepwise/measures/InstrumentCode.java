@@ -25,4 +25,9 @@ public enum InstrumentCode {
     public String label() {
         return label;
     }
+
+    /** The instrument named in a form or URL ("PHQ9"), if there is one. */
+    public static java.util.Optional<InstrumentCode> ofName(String name) {
+        return java.util.Arrays.stream(values()).filter(c -> c.name().equals(name)).findFirst();
+    }
 }
