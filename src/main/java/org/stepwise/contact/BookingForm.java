@@ -13,9 +13,9 @@ import org.stepwise.web.FormErrors;
 
 /** The booking (or rebooking) form as typed. */
 public record BookingForm(
-        String day,
-        String month,
-        String year,
+        String dateDay,
+        String dateMonth,
+        String dateYear,
         String time,
         String minutes,
         String purpose,
@@ -33,7 +33,7 @@ public record BookingForm(
     }
 
     public Optional<Booking> validate(ZoneId zone, FormErrors errors) {
-        LocalDate date = DateInput.read(day, month, year, "day", "Date of the appointment", errors);
+        LocalDate date = DateInput.read(dateDay, dateMonth, dateYear, "dateDay", "Date of the appointment", errors);
         LocalTime at = null;
         Matcher m = TIME.matcher(time == null ? "" : time.strip());
         if (m.matches()) {

@@ -44,7 +44,7 @@ class ContactPagesIT extends WebTest {
 
         mvc.perform(get("/referrals/" + referral + "/appointments/new").with(as(me))).andExpect(status().isOk());
         mvc.perform(post("/referrals/" + referral + "/appointments").with(as(me)).with(csrf())
-                        .param("day", "31").param("month", "2").param("year", "2026").param("time", "25:00")
+                        .param("dateDay", "31").param("dateMonth", "2").param("dateYear", "2026").param("time", "25:00")
                         .param("minutes", "0").param("purpose", "02").param("mechanism", "02")
                         .param("practitioner", pwp.toString()))
                 .andExpect(status().isOk())
@@ -52,8 +52,8 @@ class ContactPagesIT extends WebTest {
                 .andExpect(content().string(containsString("Enter the time in 24-hour form")))
                 .andExpect(content().string(containsString("Length must be between 5 and 240 minutes")));
         mvc.perform(post("/referrals/" + referral + "/appointments").with(as(me)).with(csrf())
-                        .param("day", String.valueOf(day.getDayOfMonth())).param("month", String.valueOf(day.getMonthValue()))
-                        .param("year", String.valueOf(day.getYear())).param("time", "09:30").param("minutes", "30")
+                        .param("dateDay", String.valueOf(day.getDayOfMonth())).param("dateMonth", String.valueOf(day.getMonthValue()))
+                        .param("dateYear", String.valueOf(day.getYear())).param("time", "09:30").param("minutes", "30")
                         .param("purpose", "02").param("mechanism", "02").param("practitioner", pwp.toString()))
                 .andExpect(status().is3xxRedirection());
         AppointmentId id = appointments.forReferral(s.id(), referral).get(0).id();

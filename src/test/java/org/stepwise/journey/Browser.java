@@ -95,6 +95,10 @@ final class Browser {
         waitForPage();
     }
 
+    void openHref(String href) {
+        open(href);
+    }
+
     String path() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
@@ -171,6 +175,18 @@ final class Browser {
 
     void followWithin(String containerId, String linkText) {
         submitAndWait(byId(containerId).findElement(By.partialLinkText(linkText)));
+    }
+
+    /** Waits until Chart.js has drawn a chart on the canvas, proving the page's script ran under its CSP. */
+    boolean chartDrawn(String canvasDataId) {
+        JavascriptExecutor js = driver;
+        String check = "const c = document.querySelector(\"canvas[data-chart='" + canvasDataId + "']\");"
+                + " return !!(c && window.Chart && window.Chart.getChart(c));";
+        try {
+            return wait.until(d -> (Boolean) js.executeScript(check));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
     }
 
     /** Saves the whole page from the top, not only what fits the window, so reviewers see it as staff would. */
