@@ -20,6 +20,8 @@ import org.stepwise.referral.Referral;
 import org.stepwise.referral.ReferralService;
 import org.stepwise.referral.ReferralStatus;
 import org.stepwise.responsibility.ResponsibilityLedger;
+import org.stepwise.security.CaseAccess;
+import org.stepwise.security.Need;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.PatientId;
 import org.stepwise.shared.ReferralId;
@@ -45,11 +47,13 @@ class CaseFileController {
     private final ScoreCharts charts;
     private final MeasureService measures;
     private final Outcomes outcomes;
+    private final CaseAccess access;
     private final Clock clock;
 
     CaseFileController(ReferralService referrals, Patients patients, StaffDirectory staff, ResponsibilityLedger ledger,
                        Services services, AppointmentService appointments, StepChangeService stepping, DischargeService discharge, ScoreCharts charts, MeasureService measures,
-                       Outcomes outcomes, Clock clock) {
+                       Outcomes outcomes, CaseAccess access, Clock clock) {
+        this.access = access;
         this.charts = charts;
         this.measures = measures;
         this.outcomes = outcomes;
@@ -66,7 +70,9 @@ class CaseFileController {
 
     @GetMapping("/patients/{id}")
     String patient(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
-        Patient patient = patients.get(me.serviceId(), PatientId.parse(id));
+        PatientId patientId = PatientId.parse(id);
+        access.requirePatient(me, patientId, Need.DEMOGRAPHICS);
+        Patient patient = patients.get(me.serviceId(), patientId);
         model.addAttribute("patient", patient);
         model.addAttribute("referrals", referrals.forPatient(me.serviceId(), patient.id()));
         model.addAttribute("today", LocalDate.now(clock));
@@ -75,7 +81,9 @@ class CaseFileController {
 
     @GetMapping("/referrals/{id}")
     String referral(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
-        Referral referral = referrals.get(me.serviceId(), ReferralId.parse(id));
+        ReferralId referralId = ReferralId.parse(id);
+        access.requireReferral(me, referralId, CaseAccess.clinical(me) ? Need.CLINICAL : Need.DEMOGRAPHICS);
+        Referral referral = referrals.get(me.serviceId(), referralId);
         model.addAttribute("view", page(me, referral));
         return "casefile/referral";
     }
@@ -101,6 +109,7 @@ class CaseFileController {
                 appointments.course(me.serviceId(), referral.id()),
                 charts.forReferral(me.serviceId(), referral.id()),
                 measures.flags(me.serviceId(), referral.id()),
-                outcomes.find(me.serviceId(), referral.id()).orElse(null));
+                outcomes.find(me.serviceId(), referral.id()).orElse(null),
+                CaseAccess.clinical(me));
     }
 }

@@ -36,7 +36,8 @@ public record ReferralPage(
         TreatmentCourse course,
         List<ScoreChart> charts,
         List<RiskFlag> riskFlags,
-        StoredOutcome outcome) {
+        StoredOutcome outcome,
+        boolean clinical) {
 
     public String nameOf(StaffId id) {
         return staffNames.getOrDefault(id, "");

@@ -15,6 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.patient.Patients;
 import org.stepwise.referral.Referral;
 import org.stepwise.referral.ReferralService;
+import org.stepwise.security.CaseAccess;
+import org.stepwise.security.Need;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.AccessDeniedException;
 import org.stepwise.shared.ConcurrentEditException;
@@ -33,10 +35,12 @@ class ContactController {
     private final ReferralService referrals;
     private final Patients patients;
     private final StaffDirectory staff;
+    private final CaseAccess access;
     private final Clock clock;
 
     ContactController(AppointmentService appointments, ReferralService referrals, Patients patients,
-                      StaffDirectory staff, Clock clock) {
+                      StaffDirectory staff, CaseAccess access, Clock clock) {
+        this.access = access;
         this.appointments = appointments;
         this.referrals = referrals;
         this.patients = patients;
@@ -46,6 +50,7 @@ class ContactController {
 
     @GetMapping("/referrals/{id}/appointments/new")
     String bookForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
+        access.requireReferral(me, ReferralId.parse(id), Need.DEMOGRAPHICS);
         Referral referral = referrals.get(me.serviceId(), ReferralId.parse(id));
         AppointmentPurpose likely = appointments.course(me.serviceId(), referral.id()).seen()
                 ? AppointmentPurpose.TREATMENT : AppointmentPurpose.ASSESSMENT;
@@ -56,6 +61,7 @@ class ContactController {
     @PostMapping("/referrals/{id}/appointments")
     String book(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, @ModelAttribute BookingForm form,
                 Model model, RedirectAttributes redirect) {
+        access.requireReferral(me, ReferralId.parse(id), Need.DEMOGRAPHICS);
         Referral referral = referrals.get(me.serviceId(), ReferralId.parse(id));
         FormErrors errors = new FormErrors();
         Optional<Booking> booking = form.validate(clock.getZone(), errors);
@@ -74,6 +80,7 @@ class ContactController {
 
     @GetMapping("/appointments/{id}")
     String show(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
+        access.requireAppointment(me, AppointmentId.parse(id).value(), Need.DEMOGRAPHICS);
         Appointment appointment = appointments.get(me.serviceId(), AppointmentId.parse(id));
         return page(me, model, appointment, FormErrors.none(), "", "");
     }
@@ -81,6 +88,7 @@ class ContactController {
     @GetMapping("/appointments/{id}/outcome")
     String outcomeForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
         requireClinician(me);
+        access.requireAppointment(me, AppointmentId.parse(id).value(), Need.CLINICAL);
         Appointment appointment = appointments.get(me.serviceId(), AppointmentId.parse(id));
         return outcome(me, model, appointment, OutcomeForm.empty(appointment), FormErrors.none());
     }
@@ -89,6 +97,7 @@ class ContactController {
     String recordOutcome(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id,
                          @ModelAttribute OutcomeForm form, Model model, RedirectAttributes redirect) {
         requireClinician(me);
+        access.requireAppointment(me, AppointmentId.parse(id).value(), Need.CLINICAL);
         Appointment appointment = appointments.get(me.serviceId(), AppointmentId.parse(id));
         FormErrors errors = new FormErrors();
         Optional<Outcome> outcome = form.validate(appointment, errors);
@@ -110,6 +119,7 @@ class ContactController {
 
     @GetMapping("/appointments/{id}/rebook")
     String rebookForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
+        access.requireAppointment(me, AppointmentId.parse(id).value(), Need.DEMOGRAPHICS);
         Appointment a = appointments.get(me.serviceId(), AppointmentId.parse(id));
         Referral referral = referrals.get(me.serviceId(), a.referralId());
         BookingForm form = new BookingForm("", "", "", "", String.valueOf(a.plannedMinutes()), a.purpose().code(),
@@ -120,6 +130,7 @@ class ContactController {
     @PostMapping("/appointments/{id}/rebook")
     String rebook(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, @ModelAttribute BookingForm form,
                   Model model, RedirectAttributes redirect) {
+        access.requireAppointment(me, AppointmentId.parse(id).value(), Need.DEMOGRAPHICS);
         Appointment a = appointments.get(me.serviceId(), AppointmentId.parse(id));
         Referral referral = referrals.get(me.serviceId(), a.referralId());
         FormErrors errors = new FormErrors();
@@ -143,6 +154,7 @@ class ContactController {
     String cancel(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id,
                   @RequestParam(defaultValue = "") String cancelledBy, @RequestParam(defaultValue = "") String reason,
                   @RequestParam int version, Model model, RedirectAttributes redirect) {
+        access.requireAppointment(me, AppointmentId.parse(id).value(), Need.DEMOGRAPHICS);
         Appointment a = appointments.get(me.serviceId(), AppointmentId.parse(id));
         FormErrors errors = new FormErrors();
         Optional<Attendance> by = Attendance.ofCode(cancelledBy).filter(Attendance::cancellation);
@@ -169,6 +181,7 @@ class ContactController {
                        @RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "") String reason,
                        Model model, RedirectAttributes redirect) {
         requireClinician(me);
+        access.requireAppointment(me, AppointmentId.parse(id).value(), Need.CLINICAL);
         Appointment a = appointments.get(me.serviceId(), AppointmentId.parse(id));
         FormErrors errors = new FormErrors();
         if (body.isBlank()) {
@@ -194,7 +207,7 @@ class ContactController {
     private String page(SignedInStaff me, Model model, Appointment a, FormErrors errors, String cancelledBy,
                         String reason) {
         Referral referral = referrals.get(me.serviceId(), a.referralId());
-        boolean clinician = isClinician(me);
+        boolean clinician = isClinician(me) && access.allows(me, a.referralId(), Need.CLINICAL);
         model.addAttribute("appointment", a);
         model.addAttribute("referral", referral);
         model.addAttribute("patient", patients.get(me.serviceId(), referral.patientId()));

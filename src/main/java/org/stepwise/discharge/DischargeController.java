@@ -17,6 +17,8 @@ import org.stepwise.patient.Patients;
 import org.stepwise.referral.EndingCode;
 import org.stepwise.referral.Referral;
 import org.stepwise.referral.ReferralService;
+import org.stepwise.security.CaseAccess;
+import org.stepwise.security.Need;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.AccessDeniedException;
 import org.stepwise.shared.DomainException;
@@ -32,10 +34,12 @@ class DischargeController {
     private final AppointmentService appointments;
     private final Patients patients;
     private final OutcomeRecorder outcomes;
+    private final CaseAccess access;
     private final Clock clock;
 
     DischargeController(DischargeService discharge, ReferralService referrals, AppointmentService appointments,
-                        Patients patients, OutcomeRecorder outcomes, Clock clock) {
+                        Patients patients, OutcomeRecorder outcomes, CaseAccess access, Clock clock) {
+        this.access = access;
         this.outcomes = outcomes;
         this.discharge = discharge;
         this.referrals = referrals;
@@ -100,6 +104,7 @@ class DischargeController {
     }
 
     private Referral allowed(SignedInStaff me, ReferralId id) {
+        access.requireReferral(me, id, Need.CLINICAL);
         Referral referral = referrals.get(me.serviceId(), id);
         if (!discharge.mayEnd(me.serviceId(), referral, me.staffId(), me.roles())) {
             throw new AccessDeniedException(referral.status().isOpen()

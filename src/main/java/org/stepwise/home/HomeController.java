@@ -11,6 +11,7 @@ import org.stepwise.caseload.CaseloadCap;
 import org.stepwise.caseload.WaitingLists;
 import org.stepwise.organisation.ServiceSettings;
 import org.stepwise.organisation.Services;
+import org.stepwise.security.BreakGlass;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.Role;
 import org.stepwise.staff.Staff;
@@ -27,9 +28,11 @@ class HomeController {
     private final Capacity capacity;
     private final WaitingLists waitingLists;
     private final TriageQueue triageQueue;
+    private final BreakGlass breakGlass;
 
     HomeController(Services services, StaffDirectory staff, Caseloads caseloads, Capacity capacity,
-                   WaitingLists waitingLists, TriageQueue triageQueue) {
+                   WaitingLists waitingLists, TriageQueue triageQueue, BreakGlass breakGlass) {
+        this.breakGlass = breakGlass;
         this.services = services;
         this.staff = staff;
         this.caseloads = caseloads;
@@ -61,6 +64,7 @@ class HomeController {
         model.addAttribute("waitingTwo", seesQueues ? waitingLists.count(me.serviceId(), 2) : null);
         model.addAttribute("waitingThree", seesQueues ? waitingLists.count(me.serviceId(), 3) : null);
         model.addAttribute("supervisees", supervisees);
+        model.addAttribute("breakGlassToReview", me.has(Role.SERVICE_LEAD) ? breakGlass.awaitingReview(me.serviceId()) : 0);
         return "home/home";
     }
 }

@@ -20,6 +20,8 @@ import org.stepwise.contact.AppointmentService;
 import org.stepwise.patient.Patients;
 import org.stepwise.referral.Referral;
 import org.stepwise.referral.ReferralService;
+import org.stepwise.security.CaseAccess;
+import org.stepwise.security.Need;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.AccessDeniedException;
 import org.stepwise.shared.DomainException;
@@ -37,10 +39,12 @@ class MeasureController {
     private final ReferralService referrals;
     private final AppointmentService appointments;
     private final Patients patients;
+    private final CaseAccess access;
     private final Clock clock;
 
     MeasureController(MeasureService measures, MeasureSettings settings, ReferralService referrals,
-                      AppointmentService appointments, Patients patients, Clock clock) {
+                      AppointmentService appointments, Patients patients, CaseAccess access, Clock clock) {
+        this.access = access;
         this.measures = measures;
         this.settings = settings;
         this.referrals = referrals;
@@ -54,6 +58,7 @@ class MeasureController {
                 @RequestParam(required = false) String instrument, @RequestParam(required = false) String appointment,
                 Model model) {
         requireClinician(me);
+        access.requireReferral(me, ReferralId.parse(id), Need.CLINICAL);
         Referral referral = referrals.get(me.serviceId(), ReferralId.parse(id));
         if (instrument == null) {
             model.addAttribute("referral", referral);
@@ -76,6 +81,7 @@ class MeasureController {
     String record(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id,
                   @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect) {
         requireClinician(me);
+        access.requireReferral(me, ReferralId.parse(id), Need.CLINICAL);
         Referral referral = referrals.get(me.serviceId(), ReferralId.parse(id));
         InstrumentCode code = code(values.getOrDefault("instrument", ""));
         String appointmentText = values.getOrDefault("appointment", "");

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stepwise.security.CaseAccess;
+import org.stepwise.security.Need;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.ConcurrentEditException;
 import org.stepwise.shared.DomainException;
@@ -25,9 +27,11 @@ import org.stepwise.web.FormErrors;
 class PatientController {
 
     private final Patients patients;
+    private final CaseAccess access;
     private final Clock clock;
 
-    PatientController(Patients patients, Clock clock) {
+    PatientController(Patients patients, CaseAccess access, Clock clock) {
+        this.access = access;
         this.patients = patients;
         this.clock = clock;
     }
@@ -70,6 +74,7 @@ class PatientController {
 
     @GetMapping("/patients/{id}/edit")
     String editForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
+        access.requirePatient(me, PatientId.parse(id), Need.DEMOGRAPHICS);
         Patient patient = patients.get(me.serviceId(), PatientId.parse(id));
         return edit(me, model, patient, PatientForm.of(patient), FormErrors.none(), null);
     }
@@ -78,6 +83,7 @@ class PatientController {
     String edit(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, @ModelAttribute PatientForm form,
                 Model model, RedirectAttributes redirect) {
         PatientId patientId = PatientId.parse(id);
+        access.requirePatient(me, patientId, Need.DEMOGRAPHICS);
         Patient current = patients.get(me.serviceId(), patientId);
         FormErrors errors = new FormErrors();
         Optional<PatientDetails> details = form.validate(LocalDate.now(clock), errors);
@@ -130,7 +136,7 @@ class PatientController {
                 return find(model, nhsNumber, familyName, dobDay, dobMonth, dobYear, errors, null);
             }
             List<Patient> found = patients.findByNhsNumber(me.serviceId(), NhsNumber.parse(nhsNumber)).stream().toList();
-            return find(model, nhsNumber, familyName, dobDay, dobMonth, dobYear, errors, found);
+            return find(model, nhsNumber, familyName, dobDay, dobMonth, dobYear, errors, visible(me, found));
         }
         if (familyName.isBlank()) {
             errors.add("nhsNumber", "Enter an NHS number, or a last name to search by name");
@@ -144,7 +150,13 @@ class PatientController {
             }
         }
         return find(model, nhsNumber, familyName, dobDay, dobMonth, dobYear, errors,
-                patients.searchByName(me.serviceId(), familyName, dob));
+                visible(me, patients.searchByName(me.serviceId(), familyName, dob)));
+    }
+
+    /** Search shows practitioners only the people they have a care relationship with. */
+    private List<Patient> visible(SignedInStaff me, List<Patient> found) {
+        var allowed = access.visiblePatients(me, found.stream().map(Patient::id).toList());
+        return found.stream().filter(p -> allowed.contains(p.id())).toList();
     }
 
     private String find(Model model, String nhsNumber, String familyName, String dobDay, String dobMonth,

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.patient.Patient;
 import org.stepwise.patient.Patients;
+import org.stepwise.security.CaseAccess;
+import org.stepwise.security.Need;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.ConcurrentEditException;
 import org.stepwise.shared.DomainException;
@@ -27,9 +29,11 @@ class ReferralController {
 
     private final ReferralService referrals;
     private final Patients patients;
+    private final CaseAccess access;
     private final Clock clock;
 
-    ReferralController(ReferralService referrals, Patients patients, Clock clock) {
+    ReferralController(ReferralService referrals, Patients patients, CaseAccess access, Clock clock) {
+        this.access = access;
         this.referrals = referrals;
         this.patients = patients;
         this.clock = clock;
@@ -37,6 +41,7 @@ class ReferralController {
 
     @GetMapping("/patients/{id}/referrals/new")
     String newReferral(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
+        access.requirePatient(me, PatientId.parse(id), Need.DEMOGRAPHICS);
         Patient patient = patients.get(me.serviceId(), PatientId.parse(id));
         return form(model, patient, ReferralForm.startingToday(LocalDate.now(clock)), FormErrors.none(), null);
     }
@@ -44,6 +49,7 @@ class ReferralController {
     @PostMapping("/patients/{id}/referrals")
     String receive(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id,
                    @ModelAttribute ReferralForm form, Model model, RedirectAttributes redirect) {
+        access.requirePatient(me, PatientId.parse(id), Need.DEMOGRAPHICS);
         Patient patient = patients.get(me.serviceId(), PatientId.parse(id));
         FormErrors errors = new FormErrors();
         Optional<ReferralDetails> details = form.validate(LocalDate.now(clock), errors);
@@ -62,6 +68,7 @@ class ReferralController {
 
     @GetMapping("/referrals/{id}/edit")
     String edit(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
+        access.requireReferral(me, ReferralId.parse(id), Need.CLINICAL);
         Referral referral = referrals.get(me.serviceId(), ReferralId.parse(id));
         Patient patient = patients.get(me.serviceId(), referral.patientId());
         return form(model, patient, ReferralForm.of(referral), FormErrors.none(), referral);
@@ -70,6 +77,7 @@ class ReferralController {
     @PostMapping("/referrals/{id}/edit")
     String correct(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id,
                    @ModelAttribute ReferralForm form, Model model, RedirectAttributes redirect) {
+        access.requireReferral(me, ReferralId.parse(id), Need.CLINICAL);
         Referral referral = referrals.get(me.serviceId(), ReferralId.parse(id));
         Patient patient = patients.get(me.serviceId(), referral.patientId());
         FormErrors errors = new FormErrors();
@@ -95,6 +103,7 @@ class ReferralController {
     String startTreatment(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id,
                           @RequestParam int version, RedirectAttributes redirect) {
         ReferralId referralId = ReferralId.parse(id);
+        access.requireReferral(me, referralId, Need.CLINICAL);
         Referral referral = referrals.get(me.serviceId(), referralId);
         if (!me.staffId().equals(referral.practitionerId())) {
             throw new org.stepwise.shared.AccessDeniedException(

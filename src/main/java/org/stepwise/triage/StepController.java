@@ -15,6 +15,8 @@ import org.stepwise.caseload.Capacity;
 import org.stepwise.patient.Patients;
 import org.stepwise.referral.Referral;
 import org.stepwise.referral.ReferralService;
+import org.stepwise.security.CaseAccess;
+import org.stepwise.security.Need;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.AccessDeniedException;
 import org.stepwise.shared.DomainException;
@@ -29,10 +31,12 @@ class StepController {
     private final ReferralService referrals;
     private final Capacity capacity;
     private final Patients patients;
+    private final CaseAccess access;
     private final Clock clock;
 
     StepController(StepChangeService stepping, ReferralService referrals, Capacity capacity, Patients patients,
-                   Clock clock) {
+                   CaseAccess access, Clock clock) {
+        this.access = access;
         this.stepping = stepping;
         this.referrals = referrals;
         this.capacity = capacity;
@@ -86,6 +90,7 @@ class StepController {
     }
 
     private Referral allowed(SignedInStaff me, ReferralId id) {
+        access.requireReferral(me, id, Need.CLINICAL);
         Referral referral = referrals.get(me.serviceId(), id);
         if (!stepping.mayChangeStep(me.serviceId(), referral, me.staffId(), me.roles())) {
             throw new AccessDeniedException("Only the person's practitioner, their supervisor, an allocator or the "

@@ -19,6 +19,8 @@ import org.stepwise.organisation.TriageMode;
 import org.stepwise.patient.Patients;
 import org.stepwise.referral.Referral;
 import org.stepwise.referral.ReferralStatus;
+import org.stepwise.security.CaseAccess;
+import org.stepwise.security.Need;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.AccessDeniedException;
 import org.stepwise.shared.ConcurrentEditException;
@@ -36,10 +38,12 @@ class TriageController {
     private final Capacity capacity;
     private final Patients patients;
     private final Services services;
+    private final CaseAccess access;
     private final Clock clock;
 
     TriageController(TriageQueue queue, TriageService triage, Capacity capacity, Patients patients, Services services,
-                     Clock clock) {
+                     CaseAccess access, Clock clock) {
+        this.access = access;
         this.services = services;
         this.queue = queue;
         this.triage = triage;
@@ -64,6 +68,7 @@ class TriageController {
     @GetMapping("/triage/{id}")
     String form(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
         requireAllocator(me);
+        access.requireReferral(me, ReferralId.parse(id), Need.CLINICAL);
         Referral referral = triage.referral(me.serviceId(), ReferralId.parse(id));
         return form(me, model, referral, TriageForm.empty(referral.version()), FormErrors.none(), false);
     }
@@ -72,6 +77,7 @@ class TriageController {
     String decide(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, @ModelAttribute TriageForm form,
                   Model model, RedirectAttributes redirect) {
         requireAllocator(me);
+        access.requireReferral(me, ReferralId.parse(id), Need.CLINICAL);
         Referral referral = triage.referral(me.serviceId(), ReferralId.parse(id));
         FormErrors errors = new FormErrors();
         TriageMode mode = services.settings(me.serviceId()).triageMode();

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.stepwise.security.RelationshipRequiredException;
 import org.stepwise.shared.AccessDeniedException;
 import org.stepwise.shared.DomainException;
 import org.stepwise.shared.NotFoundException;
@@ -31,6 +32,20 @@ class ErrorHandling {
     String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(404);
         return problem(request, model, "Page not found", "There is no such record in your service, or the address is wrong.");
+    }
+
+    /** No relationship with the case: say so, and offer emergency access with a reason. */
+    @ExceptionHandler(RelationshipRequiredException.class)
+    String relationshipRequired(RelationshipRequiredException e, HttpServletRequest request,
+                                HttpServletResponse response, Model model) {
+        response.setStatus(403);
+        model.addAttribute("page", PageContextAdvice.contextFor(request));
+        model.addAttribute("detail", e.getMessage());
+        model.addAttribute("patientId", e.patient().toString());
+        model.addAttribute("returnTo", "GET".equals(request.getMethod()) ? request.getRequestURI() : "/");
+        model.addAttribute("reason", "");
+        model.addAttribute("error", null);
+        return "breakglass";
     }
 
     @ExceptionHandler({AccessDeniedException.class,

@@ -56,6 +56,7 @@ class PageContextAdvice {
         if (me.has(Role.SERVICE_LEAD)) {
             items.add(new PageContext.NavItem("Service settings", "/service/settings"));
             items.add(new PageContext.NavItem("Questionnaires", "/service/measures"));
+            items.add(new PageContext.NavItem("Emergency access", "/service/break-glass"));
         }
         return items;
     }
