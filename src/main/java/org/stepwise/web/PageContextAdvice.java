@@ -43,6 +43,9 @@ class PageContextAdvice {
             items.add(new PageContext.NavItem("My caseload", "/caseload"));
             items.add(new PageContext.NavItem("My diary", "/diary"));
         }
+        if (me.has(Role.SUPERVISOR)) {
+            items.add(new PageContext.NavItem("Supervision", "/supervision"));
+        }
         if (me.has(Role.ALLOCATOR) || me.has(Role.SERVICE_LEAD)) {
             items.add(new PageContext.NavItem("Triage", "/triage"));
         }

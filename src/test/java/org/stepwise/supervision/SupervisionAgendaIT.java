@@ -1,0 +1,102 @@
+package org.stepwise.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.stepwise.IntegrationTest;
+import org.stepwise.TestService;
+import org.stepwise.WebTest;
+import org.stepwise.contact.AppointmentId;
+import org.stepwise.contact.AppointmentPurpose;
+import org.stepwise.contact.AppointmentService;
+import org.stepwise.contact.Attendance;
+import org.stepwise.contact.Booking;
+import org.stepwise.contact.ConsultationMechanism;
+import org.stepwise.contact.Intervention;
+import org.stepwise.contact.Outcome;
+import org.stepwise.measures.InstrumentCode;
+import org.stepwise.measures.MeasureService;
+import org.stepwise.referral.ReferralService;
+import org.stepwise.shared.ReferralId;
+import org.stepwise.shared.StaffId;
+import org.stepwise.staff.StaffDirectory;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class SupervisionAgendaIT extends WebTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired SupervisionAgenda agenda;
+    @Autowired ReferralService referrals;
+    @Autowired AppointmentService appointments;
+    @Autowired MeasureService measures;
+    @Autowired StaffDirectory staff;
+
+    @Test
+    void raisesEachCaseForItsReasonsMostUrgentFirst() throws Exception {
+        TestService s = fixtures.service();
+        StaffId pwp = s.pwp("Priya Patel");
+        ReferralId stuck = allocated(s, pwp, "Stuck", 60);
+        for (int week = 5; week >= 1; week--) {
+            AppointmentId a = appointments.book(s.id(), stuck, at(pwp, week * 7), pwp);
+            appointments.recordOutcome(s.id(), a, 0, new Outcome(Attendance.ATTENDED, 30,
+                    Intervention.GUIDED_SELF_HELP_BOOK, "Session held."), pwp);
+            measures.record(s.id(), stuck, a, InstrumentCode.PHQ9, all(9, 2), LocalDate.now().minusDays(week * 7L), pwp);
+        }
+        ReferralId risky = allocated(s, pwp, "Risky", 10);
+        measures.record(s.id(), risky, null, InstrumentCode.PHQ9, withItemNine(), LocalDate.now(), pwp);
+        ReferralId missed = allocated(s, pwp, "Missed", 10);
+        AppointmentId dna = appointments.book(s.id(), missed, at(pwp, 2), pwp);
+        appointments.recordOutcome(s.id(), dna, 0, new Outcome(Attendance.DID_NOT_ATTEND, null, null, null), pwp);
+
+        var items = agenda.forPractitioner(s.id(), pwp);
+
+        assertThat(items).extracting(i -> i.facts().referral()).containsExactly(risky, stuck, missed);
+        assertThat(items.get(0).reasons()).contains(AgendaReason.RISK);
+        assertThat(items.get(1).reasons()).contains(AgendaReason.NOT_IMPROVING);
+        assertThat(items.get(2).reasons()).contains(AgendaReason.LAST_DNA);
+        mvc.perform(get("/supervision").with(as(s.supervisorUsername()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Priya Patel")));
+        mvc.perform(get("/supervision/" + pwp).with(as(s.supervisorUsername()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("No reliable improvement at a review point")))
+                .andExpect(content().string(containsString("Open risk flag")));
+        mvc.perform(get("/supervision/" + pwp).with(as(s.allocatorUsername()))).andExpect(status().isForbidden());
+    }
+
+    private ReferralId allocated(TestService s, StaffId pwp, String family, int daysAgo) {
+        ReferralId id = s.newReferral("Case", family, LocalDate.now().minusDays(daysAgo));
+        referrals.allocate(s.id(), id, 0, 2, staff.get(s.id(), pwp), null, s.allocator());
+        return id;
+    }
+
+    static Booking at(StaffId pwp, int daysAgo) {
+        Instant when = LocalDate.now().minusDays(daysAgo).atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant();
+        return new Booking(pwp, when, 30, AppointmentPurpose.TREATMENT, ConsultationMechanism.TELEPHONE);
+    }
+
+    static Map<Integer, Integer> all(int items, int each) {
+        Map<Integer, Integer> answers = new HashMap<>();
+        for (int i = 1; i <= items; i++) {
+            answers.put(i, i == 9 ? 0 : each);
+        }
+        return answers;
+    }
+
+    static Map<Integer, Integer> withItemNine() {
+        Map<Integer, Integer> answers = all(9, 1);
+        answers.put(9, 2);
+        return answers;
+    }
+}
