@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.stepwise.contact.AppointmentService;
 import org.stepwise.discharge.DischargeService;
@@ -89,6 +90,7 @@ class CaseFileController {
     }
 
     private ReferralPage page(SignedInStaff me, Referral referral) {
+        boolean clinical = CaseAccess.clinical(me);
         Patient patient = patients.get(me.serviceId(), referral.patientId());
         String practitioner = referral.practitionerId() == null ? null
                 : staff.get(me.serviceId(), referral.practitionerId()).fullName();
@@ -107,9 +109,9 @@ class CaseFileController {
                 appointments.forReferral(me.serviceId(), referral.id()),
                 staff.all(me.serviceId()).stream().collect(Collectors.toMap(Staff::id, Staff::fullName)),
                 appointments.course(me.serviceId(), referral.id()),
-                charts.forReferral(me.serviceId(), referral.id()),
-                measures.flags(me.serviceId(), referral.id()),
-                outcomes.find(me.serviceId(), referral.id()).orElse(null),
-                CaseAccess.clinical(me));
+                clinical ? charts.forReferral(me.serviceId(), referral.id()) : List.of(),
+                clinical ? measures.flags(me.serviceId(), referral.id()) : List.of(),
+                clinical ? outcomes.find(me.serviceId(), referral.id()).orElse(null) : null,
+                clinical);
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.referral.Referral;
 import org.stepwise.referral.ReferralService;
 import org.stepwise.referral.ReferralStatus;
+import org.stepwise.security.CaseAccess;
+import org.stepwise.security.Need;
 import org.stepwise.shared.ConcurrentEditException;
 import org.stepwise.shared.DomainException;
 import org.stepwise.shared.NotFoundException;
@@ -26,10 +28,12 @@ public class AppointmentService {
     private final SessionNotes notes;
     private final ReferralService referrals;
     private final StaffDirectory staff;
+    private final CaseAccess access;
     private final Clock clock;
 
     AppointmentService(AppointmentRepository appointments, SessionNotes notes, ReferralService referrals,
-                       StaffDirectory staff, Clock clock) {
+                       StaffDirectory staff, CaseAccess access, Clock clock) {
+        this.access = access;
         this.appointments = appointments;
         this.notes = notes;
         this.referrals = referrals;
@@ -67,6 +71,7 @@ public class AppointmentService {
     @Transactional
     public void recordOutcome(ServiceId service, AppointmentId id, int expectedVersion, Outcome outcome, StaffId by) {
         Appointment appointment = current(service, id, expectedVersion);
+        access.guardReferral(service, appointment.referralId(), Need.CLINICAL);
         Instant now = clock.instant();
         Appointment done = appointment.withOutcome(outcome.attendance(), outcome.minutes(), outcome.intervention(), now);
         boolean hasNote = outcome.note() != null && !outcome.note().isBlank();
@@ -98,6 +103,7 @@ public class AppointmentService {
     /** Adds to a signed note; the note itself never changes. */
     @Transactional
     public void addAddendum(ServiceId service, AppointmentId id, String body, String reason, StaffId by) {
+        access.guardReferral(service, get(service, id).referralId(), Need.CLINICAL);
         var noteId = notes.noteIdFor(service, id)
                 .orElseThrow(() -> new DomainException("There is no signed note on this appointment to add to"));
         if (body == null || body.isBlank() || reason == null || reason.isBlank()) {
@@ -108,7 +114,10 @@ public class AppointmentService {
 
     @Transactional(readOnly = true)
     public Appointment get(ServiceId service, AppointmentId id) {
-        return appointments.find(service, id).orElseThrow(() -> new NotFoundException("No such appointment"));
+        Appointment appointment = appointments.find(service, id)
+                .orElseThrow(() -> new NotFoundException("No such appointment"));
+        access.guardReferral(service, appointment.referralId(), Need.DEMOGRAPHICS);
+        return appointment;
     }
 
     @Transactional(readOnly = true)
@@ -125,6 +134,7 @@ public class AppointmentService {
 
     @Transactional(readOnly = true)
     public java.util.Optional<SessionNote> note(ServiceId service, AppointmentId id) {
+        access.guardReferral(service, get(service, id).referralId(), Need.CLINICAL);
         return notes.forAppointment(service, id);
     }
 

@@ -15,6 +15,8 @@ import org.stepwise.contact.AppointmentId;
 import org.stepwise.contact.AppointmentService;
 import org.stepwise.referral.Referral;
 import org.stepwise.referral.ReferralService;
+import org.stepwise.security.CaseAccess;
+import org.stepwise.security.Need;
 import org.stepwise.shared.DomainException;
 import org.stepwise.shared.NotFoundException;
 import org.stepwise.shared.ReferralId;
@@ -33,10 +35,12 @@ public class MeasureService {
     private final MeasureSettings settings;
     private final ReferralService referrals;
     private final AppointmentService appointments;
+    private final CaseAccess access;
     private final Clock clock;
 
     MeasureService(QuestionnaireResponses responses, RiskFlags flags, MeasureSettings settings,
-                   ReferralService referrals, AppointmentService appointments, Clock clock) {
+                   ReferralService referrals, AppointmentService appointments, CaseAccess access, Clock clock) {
+        this.access = access;
         this.responses = responses;
         this.flags = flags;
         this.settings = settings;
@@ -49,6 +53,7 @@ public class MeasureService {
     public ScoringResult record(ServiceId service, ReferralId referralId, AppointmentId appointment,
                                 InstrumentCode instrument, Map<Integer, Integer> answers, LocalDate completedOn,
                                 StaffId by) {
+        access.guardReferral(service, referralId, Need.CLINICAL);
         Referral referral = referrals.get(service, referralId);
         checkDate(referral, completedOn);
         if (appointment != null && !appointments.get(service, appointment).referralId().equals(referralId)) {
@@ -71,6 +76,7 @@ public class MeasureService {
             throw new DomainException("Say why the response is being corrected");
         }
         ReferralId referralId = referralOf(service, responseId);
+        access.guardReferral(service, referralId, Need.CLINICAL);
         Referral referral = referrals.get(service, referralId);
         checkDate(referral, completedOn);
         return save(service, referral, original.appointmentId(), original.instrument(), answers, completedOn, by,
@@ -80,6 +86,7 @@ public class MeasureService {
     /** Current scores per questionnaire, each list in the order completed. */
     @Transactional(readOnly = true)
     public Map<InstrumentCode, List<StoredScore>> scores(ServiceId service, ReferralId referral) {
+        access.guardReferral(service, referral, Need.CLINICAL);
         Map<InstrumentCode, List<StoredScore>> byMeasure = new LinkedHashMap<>();
         for (StoredScore s : responses.current(service, referral)) {
             byMeasure.computeIfAbsent(s.instrument(), k -> new java.util.ArrayList<>()).add(s);
@@ -89,6 +96,7 @@ public class MeasureService {
 
     @Transactional(readOnly = true)
     public List<RiskFlag> flags(ServiceId service, ReferralId referral) {
+        access.guardReferral(service, referral, Need.CLINICAL);
         return flags.forReferral(service, referral);
     }
 

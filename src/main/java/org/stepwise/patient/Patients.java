@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.security.CaseAccess;
+import org.stepwise.security.Need;
 import org.stepwise.shared.ConcurrentEditException;
 import org.stepwise.shared.DomainException;
 import org.stepwise.shared.GpPracticeId;
@@ -30,9 +32,11 @@ public class Patients {
             """;
 
     private final JdbcClient jdbc;
+    private final CaseAccess access;
     private final Clock clock;
 
-    Patients(JdbcClient jdbc, Clock clock) {
+    Patients(JdbcClient jdbc, CaseAccess access, Clock clock) {
+        this.access = access;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -88,6 +92,7 @@ public class Patients {
 
     @Transactional(readOnly = true)
     public Patient get(ServiceId service, PatientId id) {
+        access.guardPatient(service, id, Need.DEMOGRAPHICS);
         return jdbc.sql(SELECT + " where p.service_id = ? and p.id = ?")
                 .params(service.value(), id.value())
                 .query(Patients::map)

@@ -13,6 +13,8 @@ import org.stepwise.patient.Patients;
 import org.stepwise.responsibility.ClinicalAssignment;
 import org.stepwise.responsibility.DecisionKind;
 import org.stepwise.responsibility.ResponsibilityLedger;
+import org.stepwise.security.CaseAccess;
+import org.stepwise.security.Need;
 import org.stepwise.shared.ConcurrentEditException;
 import org.stepwise.shared.DomainException;
 import org.stepwise.shared.NotFoundException;
@@ -33,10 +35,12 @@ public class ReferralService {
     private final Patients patients;
     private final Services services;
     private final ResponsibilityLedger ledger;
+    private final CaseAccess access;
     private final Clock clock;
 
     ReferralService(ReferralRepository referrals, Patients patients, Services services, ResponsibilityLedger ledger,
-                    Clock clock) {
+                    CaseAccess access, Clock clock) {
+        this.access = access;
         this.referrals = referrals;
         this.patients = patients;
         this.services = services;
@@ -69,6 +73,7 @@ public class ReferralService {
 
     @Transactional(readOnly = true)
     public Referral get(ServiceId service, ReferralId id) {
+        access.guardReferral(service, id, Need.DEMOGRAPHICS);
         return referrals.find(service, id).orElseThrow(() -> new NotFoundException("No such referral"));
     }
 
@@ -220,6 +225,7 @@ public class ReferralService {
      * say so, rather than judging the action against a state the person never saw.
      */
     private Referral current(ServiceId service, ReferralId id, int expectedVersion) {
+        access.guardReferral(service, id, Need.CLINICAL);
         Referral referral = get(service, id);
         if (referral.version() != expectedVersion) {
             throw new ConcurrentEditException("referral");

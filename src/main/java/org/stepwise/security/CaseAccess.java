@@ -6,6 +6,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.stepwise.shared.ServiceId;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -57,6 +61,41 @@ public class CaseAccess {
         deny(me, facts.patient());
     }
 
+    /**
+     * The service-layer check: every service method that reads or changes a case calls this. With a signed-in
+     * person (every web and API request) the policy applies in full, and a record of another service is "not found"
+     * whatever the caller passed in; internal work with nobody signed in (the demo loader, scheduled jobs) runs as
+     * the system.
+     */
+    @Transactional(readOnly = true)
+    public void guardReferral(ServiceId service, ReferralId referral, Need need) {
+        Optional<SignedInStaff> me = current();
+        if (me.isPresent()) {
+            sameService(me.get(), service);
+            requireReferral(me.get(), referral, need);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public void guardPatient(ServiceId service, PatientId patient, Need need) {
+        Optional<SignedInStaff> me = current();
+        if (me.isPresent()) {
+            sameService(me.get(), service);
+            requirePatient(me.get(), patient, need);
+        }
+    }
+
+    public static Optional<SignedInStaff> current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof SignedInStaff me ? Optional.of(me) : Optional.empty();
+    }
+
+    private static void sameService(SignedInStaff me, ServiceId service) {
+        if (!me.serviceId().equals(service)) {
+            throw new NotFoundException("No such record");
+        }
+    }
+
     /** Whether the need is met, for pages that show a part of a record only to those who may see it. */
     @Transactional(readOnly = true)
     public boolean allows(SignedInStaff me, ReferralId referral, Need need) {
@@ -81,7 +120,8 @@ public class CaseAccess {
             throw new NotFoundException("No such patient");
         }
         if (me.has(Role.SERVICE_LEAD) || (need == Need.DEMOGRAPHICS && seesAllDemographics(me))
-                || linkedToPatient(me, patient) || breakGlassActive(me, patient)) {
+                || linkedToPatient(me, patient) || breakGlassActive(me, patient)
+                || (need == Need.DEMOGRAPHICS && registeredAndNotYetReferred(me, patient))) {
             if (need == Need.CLINICAL && clericalOnly(me)) {
                 throw new AccessDeniedException("Clinical information is for clinical staff.");
             }
@@ -141,6 +181,16 @@ public class CaseAccess {
 
     private boolean linkedToPatient(SignedInStaff me, PatientId patient) {
         return jdbc.sql("select exists (select 1 from case_link where service_id = ? and patient_id = ? and staff_id = ?)")
+                .params(me.serviceId().value(), patient.value(), me.staffId().value()).query(Boolean.class).single();
+    }
+
+    /** Whoever registers someone sees them until a referral gives them a care team. */
+    private boolean registeredAndNotYetReferred(SignedInStaff me, PatientId patient) {
+        return jdbc.sql("""
+                        select exists (select 1 from patient p where p.service_id = ? and p.id = ? and p.created_by = ?
+                                         and not exists (select 1 from referral r
+                                                          where r.service_id = p.service_id and r.patient_id = p.id))
+                        """)
                 .params(me.serviceId().value(), patient.value(), me.staffId().value()).query(Boolean.class).single();
     }
 
