@@ -8,6 +8,7 @@ public enum DecisionKind {
     WAITING_LIST("Placed on waiting list"),
     CLOSURE("Closed without treatment"),
     STEP_CHANGE("Step change"),
+    SUPERVISION_DECISION("Supervision decision"),
     TREATMENT_STARTED("Treatment started"),
     DISCHARGE("Discharge"),
     CAPACITY_OVERRIDE("Caseload cap overridden");

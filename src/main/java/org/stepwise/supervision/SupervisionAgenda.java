@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,9 +30,11 @@ public class SupervisionAgenda {
 
     private final JdbcClient jdbc;
     private final MeasureSettings measures;
+    private final SupervisionSessions sessions;
     private final Clock clock;
 
-    SupervisionAgenda(JdbcClient jdbc, MeasureSettings measures, Clock clock) {
+    SupervisionAgenda(JdbcClient jdbc, MeasureSettings measures, SupervisionSessions sessions, Clock clock) {
+        this.sessions = sessions;
         this.jdbc = jdbc;
         this.measures = measures;
         this.clock = clock;
@@ -42,12 +45,20 @@ public class SupervisionAgenda {
         LocalDate today = LocalDate.now(clock);
         AgendaRules rules = new AgendaRules(AgendaSettings.defaults());
         InstrumentCatalogue catalogue = measures.catalogue(service);
+        Map<ReferralId, LocalDate> discussed = sessions.lastDiscussed(service, practitioner);
         return facts(service, practitioner, catalogue).stream()
+                .map(f -> withLastDiscussed(f, discussed.get(f.referral())))
                 .map(f -> new AgendaItem(f, rules.reasons(f, today)))
                 .filter(item -> !item.reasons().isEmpty())
                 .sorted(Comparator.comparing((AgendaItem i) -> i.first().ordinal())
                         .thenComparing(i -> i.facts().patientName()))
                 .toList();
+    }
+
+    private static CaseFacts withLastDiscussed(CaseFacts f, LocalDate lastDiscussed) {
+        return new CaseFacts(f.referral(), f.patientName(), f.step(), f.status(), f.receivedDate(), f.firstAssessment(),
+                f.treatmentSessions(), f.lastAttended(), f.lastOutcomeDna(), f.openRiskFlags(), f.depression(),
+                f.anxiety(), f.waitingSince(), lastDiscussed);
     }
 
     private List<CaseFacts> facts(ServiceId service, StaffId practitioner, InstrumentCatalogue catalogue) {

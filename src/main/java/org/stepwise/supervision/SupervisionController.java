@@ -1,6 +1,12 @@
 package org.stepwise.supervision;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stepwise.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +28,13 @@ class SupervisionController {
     private final SupervisionAgenda agenda;
     private final StaffDirectory staff;
     private final Capacity capacity;
+    private final SupervisionSessions sessions;
+    private final java.time.Clock clock;
 
-    SupervisionController(SupervisionAgenda agenda, StaffDirectory staff, Capacity capacity) {
+    SupervisionController(SupervisionAgenda agenda, StaffDirectory staff, Capacity capacity,
+                          SupervisionSessions sessions, java.time.Clock clock) {
+        this.sessions = sessions;
+        this.clock = clock;
         this.agenda = agenda;
         this.staff = staff;
         this.capacity = capacity;
@@ -43,6 +54,54 @@ class SupervisionController {
         return "supervision/overview";
     }
 
+    @GetMapping("/supervision/{staffId}/session")
+    String sessionForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable String staffId, Model model) {
+        Staff supervisee = mySupervisee(me, staffId);
+        return session(model, supervisee, agenda.forPractitioner(me.serviceId(), supervisee.id()), Map.of(),
+                FormErrors.none());
+    }
+
+    @PostMapping("/supervision/{staffId}/session")
+    String sign(@AuthenticationPrincipal SignedInStaff me, @PathVariable String staffId,
+                @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect) {
+        Staff supervisee = mySupervisee(me, staffId);
+        List<AgendaItem> items = agenda.forPractitioner(me.serviceId(), supervisee.id());
+        FormErrors errors = new FormErrors();
+        List<Discussion> discussions = SessionForm.read(items, values, errors);
+        LocalDate heldOn = LocalDate.now(clock);
+        if (errors.isEmpty()) {
+            try {
+                sessions.sign(me.serviceId(), me.staffId(), supervisee.id(), heldOn, discussions);
+                redirect.addFlashAttribute("notice", "Supervision signed: " + discussions.stream()
+                        .filter(Discussion::discussed).count() + " cases discussed");
+                return "redirect:/supervision/" + staffId;
+            } catch (org.stepwise.shared.DomainException e) {
+                if (e instanceof AccessDeniedException) {
+                    throw e;
+                }
+                errors.add(FormErrors.FORM, e.getMessage());
+            }
+        }
+        return session(model, supervisee, items, values, errors);
+    }
+
+    private String session(Model model, Staff supervisee, List<AgendaItem> items, Map<String, String> values,
+                           FormErrors errors) {
+        model.addAttribute("supervisee", supervisee);
+        model.addAttribute("items", items);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        return "supervision/session";
+    }
+
+    private Staff mySupervisee(SignedInStaff me, String staffId) {
+        Staff supervisee = staff.get(me.serviceId(), StaffId.parse(staffId));
+        if (!me.staffId().equals(supervisee.supervisorId())) {
+            throw new AccessDeniedException("You can record supervision for the people you supervise.");
+        }
+        return supervisee;
+    }
+
     @GetMapping("/supervision/{staffId}")
     String agenda(@AuthenticationPrincipal SignedInStaff me, @PathVariable String staffId, Model model) {
         Staff supervisee = staff.get(me.serviceId(), StaffId.parse(staffId));
@@ -51,6 +110,7 @@ class SupervisionController {
         }
         model.addAttribute("supervisee", supervisee);
         model.addAttribute("items", agenda.forPractitioner(me.serviceId(), supervisee.id()));
+        model.addAttribute("mine", me.staffId().equals(supervisee.supervisorId()));
         return "supervision/agenda";
     }
 }

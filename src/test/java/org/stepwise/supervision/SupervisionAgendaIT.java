@@ -2,7 +2,9 @@ package org.stepwise.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -43,6 +45,7 @@ class SupervisionAgendaIT extends WebTest {
     @Autowired AppointmentService appointments;
     @Autowired MeasureService measures;
     @Autowired StaffDirectory staff;
+    @Autowired org.stepwise.responsibility.ResponsibilityLedger ledger;
 
     @Test
     void raisesEachCaseForItsReasonsMostUrgentFirst() throws Exception {
@@ -73,6 +76,50 @@ class SupervisionAgendaIT extends WebTest {
                 .andExpect(content().string(containsString("No reliable improvement at a review point")))
                 .andExpect(content().string(containsString("Open risk flag")));
         mvc.perform(get("/supervision/" + pwp).with(as(s.allocatorUsername()))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aSignedSessionAttributesDecisionsToTheSupervisorOnlyForCasesDiscussed() throws Exception {
+        TestService s = fixtures.service();
+        StaffId pwp = s.pwp("Priya Patel");
+        ReferralId discussed = allocated(s, pwp, "Discussed", 40);
+        ReferralId skipped = allocated(s, pwp, "Skipped", 40);
+        var items = agenda.forPractitioner(s.id(), pwp);
+        int d = indexOf(items, discussed);
+        int k = indexOf(items, skipped);
+
+        mvc.perform(post("/supervision/" + pwp + "/session").with(as(s.supervisorUsername())).with(csrf())
+                        .param("case" + d + "-discussed", "yes"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("select the decision")))
+                .andExpect(content().string(containsString("record what was discussed")));
+        mvc.perform(post("/supervision/" + pwp + "/session").with(as(s.supervisorUsername())).with(csrf())
+                        .param("case" + d + "-discussed", "yes").param("case" + d + "-decision", "STEP_UP")
+                        .param("case" + d + "-discussion", "No change by session 4; needs CBT")
+                        .param("case" + d + "-actions", "Priya to discuss step-up with her by Friday"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/supervision/" + pwp + "/session").with(as(s.allocatorUsername())).with(csrf()))
+                .andExpect(status().isForbidden());
+
+        assertThat(ledger.decisions(s.id(), discussed)).anySatisfy(dec -> {
+            assertThat(dec.kind()).isEqualTo(org.stepwise.responsibility.DecisionKind.SUPERVISION_DECISION);
+            assertThat(dec.decidedBy()).isEqualTo("Sam Supervisor");
+            assertThat(dec.summary()).contains("Step up").contains("needs CBT");
+        });
+        assertThat(ledger.decisions(s.id(), skipped))
+                .noneMatch(dec -> dec.kind() == org.stepwise.responsibility.DecisionKind.SUPERVISION_DECISION);
+        assertThat(agenda.forPractitioner(s.id(), pwp)).filteredOn(i -> i.facts().referral().equals(discussed))
+                .allSatisfy(i -> assertThat(i.facts().lastDiscussed()).isEqualTo(LocalDate.now()));
+        assertThat(k).isGreaterThanOrEqualTo(0);
+    }
+
+    private static int indexOf(java.util.List<AgendaItem> items, ReferralId id) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).facts().referral().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private ReferralId allocated(TestService s, StaffId pwp, String family, int daysAgo) {

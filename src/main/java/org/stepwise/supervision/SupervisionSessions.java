@@ -1,0 +1,103 @@
+package org.stepwise.supervision;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.responsibility.DecisionKind;
+import org.stepwise.responsibility.ResponsibilityLedger;
+import org.stepwise.shared.AccessDeniedException;
+import org.stepwise.shared.DomainException;
+import org.stepwise.shared.ReferralId;
+import org.stepwise.shared.ServiceId;
+import org.stepwise.shared.StaffId;
+import org.stepwise.staff.Staff;
+import org.stepwise.staff.StaffDirectory;
+
+/**
+ * Records a supervision session, signed when saved. Each discussed case's decision is attributed to the supervisor
+ * in the responsibility ledger; cases not discussed are recorded as such and carry no supervisor entry.
+ */
+@Service
+public class SupervisionSessions {
+
+    private final JdbcClient jdbc;
+    private final StaffDirectory staff;
+    private final ResponsibilityLedger ledger;
+    private final Clock clock;
+
+    SupervisionSessions(JdbcClient jdbc, StaffDirectory staff, ResponsibilityLedger ledger, Clock clock) {
+        this.jdbc = jdbc;
+        this.staff = staff;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID sign(ServiceId service, StaffId supervisor, StaffId superviseeId, LocalDate heldOn,
+                     List<Discussion> discussions) {
+        Staff supervisee = staff.get(service, superviseeId);
+        if (!supervisor.equals(supervisee.supervisorId())) {
+            throw new AccessDeniedException("Only " + supervisee.fullName() + "'s supervisor can record their supervision.");
+        }
+        if (heldOn.isAfter(LocalDate.now(clock))) {
+            throw new DomainException("The session date cannot be in the future");
+        }
+        if (discussions.stream().noneMatch(Discussion::discussed)) {
+            throw new DomainException("Record at least one case as discussed");
+        }
+        Instant now = clock.instant();
+        UUID session = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into supervision_session (service_id, id, supervisor_id, supervisee_id, held_on, signed_at)
+                        values (?, ?, ?, ?, ?, ?)
+                        """)
+                .params(service.value(), session, supervisor.value(), superviseeId.value(), Date.valueOf(heldOn),
+                        Timestamp.from(now))
+                .update();
+        for (Discussion d : discussions) {
+            jdbc.sql("""
+                            insert into supervision_discussion (service_id, id, session_id, referral_id, reasons, discussed,
+                                                                discussion, decision, actions)
+                            values (?, ?, ?, ?, ?::text[], ?, ?, ?, ?)
+                            """)
+                    .params(service.value(), UUID.randomUUID(), session, d.referral().value(),
+                            d.reasons().stream().map(Enum::name).collect(Collectors.joining(",", "{", "}")),
+                            d.discussed(), d.discussion(), d.decision() == null ? null : d.decision().name(), d.actions())
+                    .update();
+            if (d.discussed()) {
+                ledger.record(service, d.referral(), DecisionKind.SUPERVISION_DECISION, d.decision().label() + ": "
+                        + d.discussion() + (d.actions() == null ? "" : " Actions: " + d.actions()), supervisor, now);
+            }
+        }
+        return session;
+    }
+
+    /** When each of a practitioner's cases was last discussed, for the agenda's regular-coverage rule. */
+    @Transactional(readOnly = true)
+    public Map<ReferralId, LocalDate> lastDiscussed(ServiceId service, StaffId supervisee) {
+        Map<ReferralId, LocalDate> last = new HashMap<>();
+        jdbc.sql("""
+                        select d.referral_id, max(s.held_on) as held_on
+                          from supervision_discussion d
+                          join supervision_session s on s.service_id = d.service_id and s.id = d.session_id
+                         where d.service_id = ? and s.supervisee_id = ? and d.discussed
+                         group by d.referral_id
+                        """)
+                .params(service.value(), supervisee.value())
+                .query(rs -> {
+                    last.put(new ReferralId(rs.getObject("referral_id", UUID.class)),
+                            rs.getDate("held_on").toLocalDate());
+                });
+        return last;
+    }
+}
