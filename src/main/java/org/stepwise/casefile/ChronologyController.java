@@ -1,0 +1,101 @@
+package org.stepwise.casefile;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.stepwise.patient.Patients;
+import org.stepwise.referral.Referral;
+import org.stepwise.referral.ReferralService;
+import org.stepwise.responsibility.ResponsibilityLedger;
+import org.stepwise.security.CaseAccess;
+import org.stepwise.security.Need;
+import org.stepwise.security.SignedInStaff;
+import org.stepwise.shared.ReferralId;
+
+/**
+ * "Who was responsible, and who decided what, when": the point-in-time view of a case and its chronology
+ * as CSV for a serious incident review.
+ */
+@Controller
+class ChronologyController {
+
+    private final Chronology chronology;
+    private final ResponsibilityLedger ledger;
+    private final ReferralService referrals;
+    private final Patients patients;
+    private final CaseAccess access;
+    private final Clock clock;
+
+    ChronologyController(Chronology chronology, ResponsibilityLedger ledger, ReferralService referrals,
+                         Patients patients, CaseAccess access, Clock clock) {
+        this.chronology = chronology;
+        this.ledger = ledger;
+        this.referrals = referrals;
+        this.patients = patients;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @GetMapping("/referrals/{id}/responsibility")
+    String pointInTime(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id,
+                       @RequestParam(required = false) String at, Model model) {
+        ReferralId referralId = ReferralId.parse(id);
+        access.requireReferral(me, referralId, Need.CLINICAL);
+        Referral referral = referrals.get(me.serviceId(), referralId);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = parse(at, today);
+        Instant endOfDay = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusMillis(1);
+        model.addAttribute("referral", referral);
+        model.addAttribute("patient", patients.get(me.serviceId(), referral.patientId()));
+        model.addAttribute("day", day);
+        model.addAttribute("today", today);
+        model.addAttribute("held", ledger.heldAt(me.serviceId(), referralId, endOfDay));
+        model.addAttribute("events", chronology.of(me.serviceId(), referralId, endOfDay));
+        return "casefile/pointInTime";
+    }
+
+    @GetMapping("/referrals/{id}/chronology.csv")
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id) {
+        ReferralId referralId = ReferralId.parse(id);
+        access.requireReferral(me, referralId, Need.CLINICAL);
+        List<ChronologyEntry> events = chronology.of(me.serviceId(), referralId, clock.instant());
+        StringBuilder out = new StringBuilder("when_utc,kind,detail,who\n");
+        for (ChronologyEntry e : events) {
+            out.append(e.at()).append(',').append(cell(e.kind())).append(',').append(cell(e.detail())).append(',')
+                    .append(cell(e.who())).append('\n');
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"chronology-" + referralId + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** RFC 4180 quoting; a leading = + - @ is neutralised so spreadsheets never run a cell as a formula. */
+    static String cell(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+
+    private static LocalDate parse(String at, LocalDate today) {
+        try {
+            return at == null || at.isBlank() ? today : LocalDate.parse(at);
+        } catch (DateTimeParseException e) {
+            return today;
+        }
+    }
+}
