@@ -33,7 +33,7 @@ for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
   }
   if (data.expectedLow) {
     datasets.push({
-      label: 'Expected range',
+      label: 'Upper edge of the expected response',
       data: data.expectedHigh,
       borderColor: 'rgba(0,112,60,0.6)', borderDash: [2, 3], pointRadius: 0, fill: false
     });

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.stepwise.measures.NotOnTrack;
 import org.stepwise.organisation.ServiceSettings;
 import org.stepwise.organisation.Services;
 import org.stepwise.security.SignedInStaff;
@@ -27,10 +28,12 @@ class CaseloadController {
     private final WaitingLists waitingLists;
     private final StaffDirectory staff;
     private final Services services;
+    private final NotOnTrack notOnTrack;
     private final Clock clock;
 
     CaseloadController(Caseloads caseloads, WaitingLists waitingLists, StaffDirectory staff, Services services,
-                       Clock clock) {
+                       NotOnTrack notOnTrack, Clock clock) {
+        this.notOnTrack = notOnTrack;
         this.caseloads = caseloads;
         this.waitingLists = waitingLists;
         this.staff = staff;
@@ -76,6 +79,7 @@ class CaseloadController {
         model.addAttribute("cap", CaseloadCap.forPractitioner(settings, practitioner, treatingStep));
         model.addAttribute("baseUrl", own ? "/caseload" : "/caseload/" + whose);
         model.addAttribute("dnaPromptAfter", settings.dnaPromptAfter());
+        model.addAttribute("notOnTrack", notOnTrack.forPractitioner(me.serviceId(), whose));
         return "caseload/caseload";
     }
 

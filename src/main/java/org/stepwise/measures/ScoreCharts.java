@@ -25,8 +25,11 @@ public class ScoreCharts {
     private final MeasureService measures;
     private final MeasureSettings settings;
     private final ObjectMapper json;
+    private final ExpectedResponses expectedResponses;
 
-    ScoreCharts(MeasureService measures, MeasureSettings settings, ObjectMapper json) {
+    ScoreCharts(MeasureService measures, MeasureSettings settings, ObjectMapper json,
+                ExpectedResponses expectedResponses) {
+        this.expectedResponses = expectedResponses;
         this.measures = measures;
         this.settings = settings;
         this.json = json;
@@ -36,13 +39,14 @@ public class ScoreCharts {
     public List<ScoreChart> forReferral(ServiceId service, ReferralId referral) {
         InstrumentCatalogue catalogue = settings.catalogue(service);
         List<ScoreChart> charts = new ArrayList<>();
+        ExpectedResponse expected = expectedResponses.forService(service);
         measures.scores(service, referral).forEach((code, scores) ->
-                charts.add(chart(catalogue.get(code), scores)));
+                charts.add(chart(catalogue.get(code), scores, expected)));
         charts.sort(java.util.Comparator.comparing(c -> c.instrument().ordinal()));
         return charts;
     }
 
-    ScoreChart chart(InstrumentDefinition definition, List<StoredScore> scores) {
+    ScoreChart chart(InstrumentDefinition definition, List<StoredScore> scores, ExpectedResponse expected) {
         List<Map<String, Object>> points = new ArrayList<>();
         for (int i = 0; i < scores.size(); i++) {
             StoredScore s = scores.get(i);
@@ -61,6 +65,16 @@ public class ScoreCharts {
         data.put("reliableHigh", rci == null ? null : first.add(rci).min(definition.highestTotal()));
         data.put("min", definition.lowestTotal());
         data.put("max", definition.highestTotal());
+        if (definition.code() == InstrumentCode.PHQ9 || definition.code() == InstrumentCode.GAD7) {
+            // The upper edge of the expected response for people who started where this person did.
+            List<BigDecimal> upper = new ArrayList<>();
+            for (int session = 1; session <= scores.size(); session++) {
+                upper.add(session == 1 ? null
+                        : expected.boundary(definition.code().name(), first, session).orElse(first));
+            }
+            data.put("expectedLow", true);
+            data.put("expectedHigh", upper);
+        }
         ReliableChange change = scores.size() < 2 ? null
                 : ReliableChange.between(definition, first, scores.get(scores.size() - 1).total());
         return new ScoreChart(definition.code(), definition.fullName(), scores, json.writeValueAsString(data),

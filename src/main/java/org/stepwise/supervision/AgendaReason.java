@@ -9,6 +9,7 @@ public enum AgendaReason {
     RISK("Open risk flag"),
     DETERIORATION("Reliable deterioration"),
     NOT_IMPROVING("No reliable improvement at a review point"),
+    NOT_ON_TRACK("Not on track against the expected response"),
     NO_CONTACT("No contact recently"),
     LAST_DNA("Did not attend the last appointment"),
     NEWLY_ASSESSED("Newly assessed"),

@@ -53,6 +53,16 @@ public final class AgendaRules {
         return reasons;
     }
 
+    /** The rules, plus the not-on-track alert, which replaces a bare coverage reason. */
+    public Set<AgendaReason> reasons(CaseFacts c, LocalDate today, boolean notOnTrack) {
+        Set<AgendaReason> reasons = reasons(c, today);
+        if (notOnTrack) {
+            reasons.remove(AgendaReason.COVERAGE);
+            reasons.add(AgendaReason.NOT_ON_TRACK);
+        }
+        return reasons;
+    }
+
     /**
      * Every open case comes up at least every {@code coverageWeeks}: a case never discussed is due from
      * {@code coverageWeeks} after referral, so nobody waits longer than the interval unseen by supervision.

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.measures.InstrumentCatalogue;
 import org.stepwise.measures.InstrumentCode;
 import org.stepwise.measures.MeasureSettings;
+import org.stepwise.measures.NotOnTrack;
 import org.stepwise.measures.ReliableChange;
 import org.stepwise.shared.ReferralId;
 import org.stepwise.shared.ServiceId;
@@ -31,9 +32,12 @@ public class SupervisionAgenda {
     private final JdbcClient jdbc;
     private final MeasureSettings measures;
     private final SupervisionSessions sessions;
+    private final NotOnTrack notOnTrack;
     private final Clock clock;
 
-    SupervisionAgenda(JdbcClient jdbc, MeasureSettings measures, SupervisionSessions sessions, Clock clock) {
+    SupervisionAgenda(JdbcClient jdbc, MeasureSettings measures, SupervisionSessions sessions,
+                      NotOnTrack notOnTrack, Clock clock) {
+        this.notOnTrack = notOnTrack;
         this.sessions = sessions;
         this.jdbc = jdbc;
         this.measures = measures;
@@ -46,9 +50,10 @@ public class SupervisionAgenda {
         AgendaRules rules = new AgendaRules(AgendaSettings.defaults());
         InstrumentCatalogue catalogue = measures.catalogue(service);
         Map<ReferralId, LocalDate> discussed = sessions.lastDiscussed(service, practitioner);
+        java.util.Set<ReferralId> notOnTrack = this.notOnTrack.forPractitioner(service, practitioner);
         return facts(service, practitioner, catalogue).stream()
                 .map(f -> withLastDiscussed(f, discussed.get(f.referral())))
-                .map(f -> new AgendaItem(f, rules.reasons(f, today)))
+                .map(f -> new AgendaItem(f, rules.reasons(f, today, notOnTrack.contains(f.referral()))))
                 .filter(item -> !item.reasons().isEmpty())
                 .sorted(Comparator.comparing((AgendaItem i) -> i.first().ordinal())
                         .thenComparing(i -> i.facts().patientName()))

@@ -116,4 +116,14 @@ class AgendaRulesTest {
                 dna, flags, phq9 != null ? phq9 : q.depression(), gad7 != null ? gad7 : q.anxiety(), waitingSince,
                 lastDiscussed != null ? lastDiscussed : q.lastDiscussed());
     }
+
+    @Test
+    void notOnTrackJoinsTheAgendaAndReplacesABareCoverageReason() {
+        AgendaRules rules = new AgendaRules(AgendaSettings.defaults());
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        CaseFacts due = new CaseFacts(ReferralId.random(), "X", 2, "IN_TREATMENT", today.minusWeeks(10), null, 2,
+                today.minusDays(2), false, 0, ReliableChange.NO_RELIABLE_CHANGE, null, null, today.minusWeeks(5));
+        assertThat(rules.reasons(due, today, false)).containsExactly(AgendaReason.COVERAGE);
+        assertThat(rules.reasons(due, today, true)).containsExactly(AgendaReason.NOT_ON_TRACK);
+    }
 }
