@@ -36,10 +36,12 @@ class ChronologyController {
     private final ReferralService referrals;
     private final Patients patients;
     private final CaseAccess access;
+    private final ChronologyPdf pdf;
     private final Clock clock;
 
     ChronologyController(Chronology chronology, ResponsibilityLedger ledger, ReferralService referrals,
-                         Patients patients, CaseAccess access, Clock clock) {
+                         Patients patients, CaseAccess access, ChronologyPdf pdf, Clock clock) {
+        this.pdf = pdf;
         this.chronology = chronology;
         this.ledger = ledger;
         this.referrals = referrals;
@@ -80,6 +82,22 @@ class ChronologyController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"chronology-" + referralId + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/referrals/{id}/chronology.pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id) {
+        ReferralId referralId = ReferralId.parse(id);
+        access.requireReferral(me, referralId, Need.CLINICAL);
+        Referral referral = referrals.get(me.serviceId(), referralId);
+        var patient = patients.get(me.serviceId(), referral.patientId());
+        byte[] body = pdf.render("Chronology: " + patient.fullName() + ", NHS number " + patient.nhsNumber().formatted(),
+                "Referral received " + referral.details().receivedDate() + ". Produced " + clock.instant()
+                        + " (UTC) by " + me.fullName() + ".",
+                chronology.of(me.serviceId(), referralId, clock.instant()));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"chronology-" + referralId + ".pdf\"")
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(body);
     }
 
     /** RFC 4180 quoting; a leading = + - @ is neutralised so spreadsheets never run a cell as a formula. */

@@ -59,6 +59,10 @@ class ChronologyIT extends WebTest {
                 .contains("\"ALLOCATION\"", "\"Alex Allocator\"", "\"RESPONSIBILITY\"", "\"SCORE\"", "\"RISK_FLAG\"",
                         "\"SUPERVISION\"", "Discussed with Priya Patel: REVIEW_RISK", "\"Sam Supervisor\"");
         assertThat(csv).doesNotContain(",\"=HYPERLINK");
+        byte[] pdf = mvc.perform(get("/referrals/" + id + "/chronology.pdf").with(as(s.username("Priya Patel"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdf.length).isGreaterThan(1000);
         mvc.perform(get("/referrals/" + id + "/responsibility?at=" + LocalDate.now()).with(as(s.username("Priya Patel"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Clinical responsibility")))
