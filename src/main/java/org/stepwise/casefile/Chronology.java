@@ -46,13 +46,22 @@ public class Chronology {
                             join staff r on r.service_id = p.service_id and r.id = p.recorded_by
                            where p.service_id = :service and p.referral_id = :referral
                           union all
-                          select a.starts_at, 'APPOINTMENT', a.purpose || ' appointment: '
-                                 || coalesce('attendance code ' || a.attendance, 'booked')
-                                 || coalesce(', ' || a.attended_minutes || ' minutes', ''), s.full_name
+                          select a.starts_at, 'APPOINTMENT',
+                                 case a.purpose when '01' then 'Assessment' when '02' then 'Treatment'
+                                      when '03' then 'Assessment and treatment' when '04' then 'Review'
+                                      when '05' then 'Review and treatment' when '06' then 'Follow-up'
+                                      else 'Appointment' end || ': '
+                                 || case a.attendance when '2' then 'cancelled by the patient' when '3' then 'did not attend'
+                                      when '4' then 'cancelled by the service' when '5' then 'attended'
+                                      when '6' then 'arrived late, seen' when '7' then 'arrived late, not seen'
+                                      else 'booked' end
+                                 || coalesce(', ' || a.attended_minutes || ' minutes', '')
+                                 || coalesce(' (' || a.cancellation_reason || ')', ''), s.full_name
                             from appointment a join staff s on s.service_id = a.service_id and s.id = a.practitioner_id
                            where a.service_id = :service and a.referral_id = :referral
                           union all
-                          select q.entered_at, 'SCORE', q.instrument || ' ' || q.total
+                          select q.entered_at, 'SCORE', q.instrument || ' ' || regexp_replace(q.total::text, '\.?0+$', '')
+                                 || ', completed ' || to_char(q.completed_on, 'FMDD Mon YYYY')
                                  || case when q.risk_item_raised then ' (question 9 above 0)' else '' end
                                  || coalesce(' correcting an earlier entry: ' || q.correction_reason, ''), s.full_name
                             from questionnaire_response q join staff s on s.service_id = q.service_id and s.id = q.entered_by
