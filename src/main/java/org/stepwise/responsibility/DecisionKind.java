@@ -10,7 +10,15 @@ public enum DecisionKind {
     STEP_CHANGE("Step change"),
     TREATMENT_STARTED("Treatment started"),
     DISCHARGE("Discharge"),
-    CAPACITY_OVERRIDE("Caseload cap overridden");
+    CAPACITY_OVERRIDE("Caseload cap overridden"),
+    RISK_FLAG_RAISED("Risk flag raised"),
+    RISK_FLAG_REVIEW("Risk flag reviewed"),
+    RISK_ASSESSMENT("Risk assessment"),
+    SAFETY_PLAN("Safety plan"),
+    SAFEGUARDING_CONCERN("Safeguarding concern"),
+    SAFEGUARDING_ACTION("Safeguarding action"),
+    ONWARD_REFERRAL("Onward referral"),
+    ONWARD_REFERRAL_RESPONSE("Onward referral response");
 
     private final String label;
 
