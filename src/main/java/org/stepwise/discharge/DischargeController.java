@@ -17,6 +17,8 @@ import org.stepwise.patient.Patients;
 import org.stepwise.referral.EndingCode;
 import org.stepwise.referral.Referral;
 import org.stepwise.referral.ReferralService;
+import org.stepwise.risk.OnwardEnding;
+import org.stepwise.risk.OnwardReferrals;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.AccessDeniedException;
 import org.stepwise.shared.DomainException;
@@ -32,11 +34,13 @@ class DischargeController {
     private final AppointmentService appointments;
     private final Patients patients;
     private final OutcomeRecorder outcomes;
+    private final OnwardReferrals onward;
     private final Clock clock;
 
     DischargeController(DischargeService discharge, ReferralService referrals, AppointmentService appointments,
-                        Patients patients, OutcomeRecorder outcomes, Clock clock) {
+                        Patients patients, OutcomeRecorder outcomes, OnwardReferrals onward, Clock clock) {
         this.outcomes = outcomes;
+        this.onward = onward;
         this.discharge = discharge;
         this.referrals = referrals;
         this.appointments = appointments;
@@ -47,7 +51,12 @@ class DischargeController {
     @GetMapping("/referrals/{id}/discharge")
     String form(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
         Referral referral = allowed(me, ReferralId.parse(id));
-        return form(me, model, referral, "", "", FormErrors.none());
+        // A person accepted by a service they were referred on to: offer the ending code that says so.
+        Optional<EndingCode> suggested = onward.anyAccepted(me.serviceId(), referral.id())
+                ? OnwardEnding.suggest(EndingCodes.fitting(appointments.course(me.serviceId(), referral.id())))
+                : Optional.empty();
+        model.addAttribute("onwardSuggestion", suggested.orElse(null));
+        return form(me, model, referral, suggested.map(EndingCode::code).orElse(""), "", FormErrors.none());
     }
 
     @PostMapping("/referrals/{id}/discharge")
