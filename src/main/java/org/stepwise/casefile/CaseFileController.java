@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.stepwise.contact.AppointmentService;
 import org.stepwise.discharge.DischargeService;
 import org.stepwise.discharge.Outcomes;
-import org.stepwise.measures.MeasureService;
 import org.stepwise.measures.ScoreCharts;
 import org.stepwise.organisation.Services;
 import org.stepwise.patient.Patient;
@@ -23,6 +22,8 @@ import org.stepwise.referral.ReferralStatus;
 import org.stepwise.responsibility.ResponsibilityLedger;
 import org.stepwise.security.CaseAccess;
 import org.stepwise.security.Need;
+import org.stepwise.risk.CaseRiskReader;
+import org.stepwise.risk.RiskSummaries;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.PatientId;
 import org.stepwise.shared.ReferralId;
@@ -46,17 +47,19 @@ class CaseFileController {
     private final StepChangeService stepping;
     private final DischargeService discharge;
     private final ScoreCharts charts;
-    private final MeasureService measures;
+    private final RiskSummaries riskSummaries;
+    private final CaseRiskReader risk;
     private final Outcomes outcomes;
     private final CaseAccess access;
     private final Clock clock;
 
     CaseFileController(ReferralService referrals, Patients patients, StaffDirectory staff, ResponsibilityLedger ledger,
-                       Services services, AppointmentService appointments, StepChangeService stepping, DischargeService discharge, ScoreCharts charts, MeasureService measures,
-                       Outcomes outcomes, CaseAccess access, Clock clock) {
+                       Services services, AppointmentService appointments, StepChangeService stepping, DischargeService discharge, ScoreCharts charts,
+                       Outcomes outcomes, RiskSummaries riskSummaries, CaseRiskReader risk, CaseAccess access, Clock clock) {
         this.access = access;
         this.charts = charts;
-        this.measures = measures;
+        this.riskSummaries = riskSummaries;
+        this.risk = risk;
         this.outcomes = outcomes;
         this.discharge = discharge;
         this.appointments = appointments;
@@ -76,6 +79,7 @@ class CaseFileController {
         Patient patient = patients.get(me.serviceId(), patientId);
         model.addAttribute("patient", patient);
         model.addAttribute("referrals", referrals.forPatient(me.serviceId(), patient.id()));
+        model.addAttribute("alerts", riskSummaries.forPatient(me.serviceId(), patient.id()));
         model.addAttribute("today", LocalDate.now(clock));
         return "casefile/patient";
     }
@@ -110,8 +114,9 @@ class CaseFileController {
                 staff.all(me.serviceId()).stream().collect(Collectors.toMap(Staff::id, Staff::fullName)),
                 appointments.course(me.serviceId(), referral.id()),
                 clinical ? charts.forReferral(me.serviceId(), referral.id()) : List.of(),
-                clinical ? measures.flags(me.serviceId(), referral.id()) : List.of(),
                 clinical ? outcomes.find(me.serviceId(), referral.id()).orElse(null) : null,
+                riskSummaries.forReferral(me.serviceId(), referral.id()),
+                clinical ? risk.forReferral(me, referral).orElse(null) : null,
                 clinical);
     }
 }

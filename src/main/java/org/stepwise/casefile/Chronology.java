@@ -60,7 +60,7 @@ public class Chronology {
                             from appointment a join staff s on s.service_id = a.service_id and s.id = a.practitioner_id
                            where a.service_id = :service and a.referral_id = :referral
                           union all
-                          select q.entered_at, 'SCORE', q.instrument || ' ' || regexp_replace(q.total::text, '\.?0+$', '')
+                          select q.entered_at, 'SCORE', q.instrument || ' ' || regexp_replace(q.total::text, '\\.?0+$', '')
                                  || ', completed ' || to_char(q.completed_on, 'FMDD Mon YYYY')
                                  || case when q.risk_item_raised then ' (question 9 above 0)' else '' end
                                  || coalesce(' correcting an earlier entry: ' || q.correction_reason, ''), s.full_name

@@ -7,9 +7,10 @@ import java.util.Map;
 import org.stepwise.contact.Appointment;
 import org.stepwise.contact.TreatmentCourse;
 import org.stepwise.discharge.StoredOutcome;
-import org.stepwise.measures.RiskFlag;
 import org.stepwise.measures.ScoreChart;
 import org.stepwise.patient.Patient;
+import org.stepwise.risk.CaseRisk;
+import org.stepwise.risk.RiskAlerts;
 import org.stepwise.shared.StaffId;
 import org.stepwise.referral.ProblemDescriptor;
 import org.stepwise.referral.Referral;
@@ -18,7 +19,12 @@ import org.stepwise.responsibility.Decision;
 import org.stepwise.responsibility.ResponsibilityKind;
 import org.stepwise.responsibility.ResponsibilityPeriod;
 
-/** Everything the referral page shows, gathered before rendering. */
+/**
+ * Everything the referral page shows, gathered before rendering.
+ *
+ * @param alerts counts of open risk flags and safeguarding concerns, for the banner (shown to everyone)
+ * @param risk   the risk details, or null for someone who may not see them
+ */
 public record ReferralPage(
         Referral referral,
         Patient patient,
@@ -35,8 +41,9 @@ public record ReferralPage(
         Map<StaffId, String> staffNames,
         TreatmentCourse course,
         List<ScoreChart> charts,
-        List<RiskFlag> riskFlags,
         StoredOutcome outcome,
+        RiskAlerts alerts,
+        CaseRisk risk,
         boolean clinical) {
 
     public String nameOf(StaffId id) {

@@ -6,7 +6,9 @@ import org.stepwise.shared.ReferralId;
 /**
  * One open case on a practitioner's caseload.
  *
- * @param lastContact the last attended contact, empty until contacts are recorded
+ * @param lastContact        the last attended contact, empty until contacts are recorded
+ * @param riskFlags          risk flags not yet reviewed
+ * @param riskReviewOverdue  whether any of them is past the time by which it had to be reviewed
  */
 public record CaseloadRow(
         ReferralId referralId,
@@ -22,5 +24,6 @@ public record CaseloadRow(
         boolean trainee,
         Trend phq9,
         Trend gad7,
-        int riskFlags) {
+        int riskFlags,
+        boolean riskReviewOverdue) {
 }

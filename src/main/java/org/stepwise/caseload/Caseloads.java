@@ -39,13 +39,19 @@ public class Caseloads {
                            as last_contact,
                        (select count(*) from appointment a
                          where a.service_id = r.service_id and a.referral_id = r.id and a.attendance = '3') as missed,
-                       (select count(*) from risk_flag f
-                         where f.service_id = r.service_id and f.referral_id = r.id) as risk_flags,
+                       flags.open as risk_flags, flags.overdue as risk_reviews_overdue,
                        """ + latestTwo("PHQ9") + " as phq9, " + latestTwo("GAD7") + """
                         as gad7
                   from referral r
                   join patient p on p.service_id = r.service_id and p.id = r.patient_id
                   join staff s on s.service_id = r.service_id and s.id = r.practitioner_id
+                  -- Only flags nobody has reviewed yet; a review takes a flag off the caseload.
+                  cross join lateral (
+                    select count(*) as open, count(*) filter (where f.review_due_at <= :now) as overdue
+                      from risk_flag f
+                     where f.service_id = r.service_id and f.referral_id = r.id
+                       and not exists (select 1 from risk_flag_review v
+                                        where v.service_id = f.service_id and v.flag_id = f.id)) flags
                  where r.service_id = :service and r.practitioner_id = :practitioner
                    and r.status in ('ALLOCATED', 'IN_TREATMENT')
                 """);
@@ -69,6 +75,7 @@ public class Caseloads {
         JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
                 .param("service", service.value())
                 .param("practitioner", practitioner.value())
+                .param("now", java.sql.Timestamp.from(clock.instant()))
                 .param("limit", CaseloadFilter.PAGE_SIZE + 1);
         if (filter.step() != null) {
             statement = statement.param("step", filter.step());
@@ -100,7 +107,8 @@ public class Caseloads {
                     rs.getBoolean("trainee"),
                     Trend.of(rs.getArray("phq9") == null ? null : (java.math.BigDecimal[]) rs.getArray("phq9").getArray()),
                     Trend.of(rs.getArray("gad7") == null ? null : (java.math.BigDecimal[]) rs.getArray("gad7").getArray()),
-                    rs.getInt("risk_flags"));
+                    rs.getInt("risk_flags"),
+                    rs.getInt("risk_reviews_overdue") > 0);
         }).list();
         return page(rows);
     }

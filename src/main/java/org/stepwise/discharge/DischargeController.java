@@ -19,6 +19,8 @@ import org.stepwise.referral.Referral;
 import org.stepwise.referral.ReferralService;
 import org.stepwise.security.CaseAccess;
 import org.stepwise.security.Need;
+import org.stepwise.risk.OnwardEnding;
+import org.stepwise.risk.OnwardReferrals;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.AccessDeniedException;
 import org.stepwise.shared.DomainException;
@@ -34,13 +36,16 @@ class DischargeController {
     private final AppointmentService appointments;
     private final Patients patients;
     private final OutcomeRecorder outcomes;
+    private final OnwardReferrals onward;
     private final CaseAccess access;
     private final Clock clock;
 
     DischargeController(DischargeService discharge, ReferralService referrals, AppointmentService appointments,
-                        Patients patients, OutcomeRecorder outcomes, CaseAccess access, Clock clock) {
+                        Patients patients, OutcomeRecorder outcomes, OnwardReferrals onward, CaseAccess access,
+                        Clock clock) {
         this.access = access;
         this.outcomes = outcomes;
+        this.onward = onward;
         this.discharge = discharge;
         this.referrals = referrals;
         this.appointments = appointments;
@@ -51,7 +56,12 @@ class DischargeController {
     @GetMapping("/referrals/{id}/discharge")
     String form(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
         Referral referral = allowed(me, ReferralId.parse(id));
-        return form(me, model, referral, "", "", FormErrors.none());
+        // A person accepted by a service they were referred on to: offer the ending code that says so.
+        Optional<EndingCode> suggested = onward.anyAccepted(me.serviceId(), referral.id())
+                ? OnwardEnding.suggest(EndingCodes.fitting(appointments.course(me.serviceId(), referral.id())))
+                : Optional.empty();
+        model.addAttribute("onwardSuggestion", suggested.orElse(null));
+        return form(me, model, referral, suggested.map(EndingCode::code).orElse(""), "", FormErrors.none());
     }
 
     @PostMapping("/referrals/{id}/discharge")

@@ -1,6 +1,7 @@
 package org.stepwise.home;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,8 +13,12 @@ import org.stepwise.caseload.WaitingLists;
 import org.stepwise.organisation.ServiceSettings;
 import org.stepwise.organisation.Services;
 import org.stepwise.security.BreakGlass;
+import org.stepwise.risk.RiskRoles;
+import org.stepwise.risk.RiskSummaries;
+import org.stepwise.risk.SuperviseeRisk;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.Role;
+import org.stepwise.shared.StaffId;
 import org.stepwise.staff.Staff;
 import org.stepwise.staff.StaffDirectory;
 import org.stepwise.triage.TriageQueue;
@@ -29,10 +34,12 @@ class HomeController {
     private final WaitingLists waitingLists;
     private final TriageQueue triageQueue;
     private final BreakGlass breakGlass;
+    private final RiskSummaries risk;
 
     HomeController(Services services, StaffDirectory staff, Caseloads caseloads, Capacity capacity,
-                   WaitingLists waitingLists, TriageQueue triageQueue, BreakGlass breakGlass) {
+                   WaitingLists waitingLists, TriageQueue triageQueue, BreakGlass breakGlass, RiskSummaries risk) {
         this.breakGlass = breakGlass;
+        this.risk = risk;
         this.services = services;
         this.staff = staff;
         this.caseloads = caseloads;
@@ -52,9 +59,13 @@ class HomeController {
             myCap = CaseloadCap.forPractitioner(settings, self, me.has(Role.PWP) ? 2 : 3);
         }
         boolean seesQueues = settings.mayAllocate(me.roles()) || me.has(Role.SERVICE_LEAD);
+        boolean clinical = RiskRoles.clinical(me.roles());
+        Map<StaffId, SuperviseeRisk> superviseeRisk = clinical ? risk.forSupervisees(me.serviceId(), me.staffId())
+                : Map.of();
         List<Supervisee> supervisees = staff.supervisees(me.serviceId(), me.staffId()).stream()
                 .filter(s -> s.treatsAtStep(2) || s.treatsAtStep(3))
-                .map(s -> new Supervisee(s, capacity.of(me.serviceId(), s, s.has(Role.PWP) ? 2 : 3)))
+                .map(s -> new Supervisee(s, capacity.of(me.serviceId(), s, s.has(Role.PWP) ? 2 : 3),
+                        superviseeRisk.getOrDefault(s.id(), SuperviseeRisk.NONE)))
                 .toList();
         model.addAttribute("settings", settings);
         model.addAttribute("me", self);
@@ -65,6 +76,8 @@ class HomeController {
         model.addAttribute("waitingThree", seesQueues ? waitingLists.count(me.serviceId(), 3) : null);
         model.addAttribute("supervisees", supervisees);
         model.addAttribute("breakGlassToReview", me.has(Role.SERVICE_LEAD) ? breakGlass.awaitingReview(me.serviceId()) : 0);
+        model.addAttribute("myTasks", clinical ? risk.tasksOf(me.serviceId(), me.staffId()) : null);
+        model.addAttribute("duty", clinical && RiskRoles.coversDuty(me.roles()) ? risk.duty(me.serviceId()) : null);
         return "home/home";
     }
 }

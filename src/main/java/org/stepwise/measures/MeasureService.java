@@ -15,6 +15,7 @@ import org.stepwise.contact.AppointmentId;
 import org.stepwise.contact.AppointmentService;
 import org.stepwise.referral.Referral;
 import org.stepwise.referral.ReferralService;
+import org.stepwise.risk.RiskFlags;
 import org.stepwise.security.CaseAccess;
 import org.stepwise.security.Need;
 import org.stepwise.shared.DomainException;
@@ -94,12 +95,6 @@ public class MeasureService {
         return byMeasure;
     }
 
-    @Transactional(readOnly = true)
-    public List<RiskFlag> flags(ServiceId service, ReferralId referral) {
-        access.guardReferral(service, referral, Need.CLINICAL);
-        return flags.forReferral(service, referral);
-    }
-
     /** The national outcome flags from the first and last paired scores (domain-reference §2 and §8). */
     @Transactional(readOnly = true)
     public ReferralOutcome outcome(ServiceId service, ReferralId referralId, int attendedTreatmentAppointments) {
@@ -137,7 +132,7 @@ public class MeasureService {
         }
         if (result.riskFlagRaised() && definition.riskItem() != null) {
             Integer answer = answers.get(definition.riskItem());
-            flags.raiseFromItemNine(service, referral.id(), stored, answer == null ? 0 : answer, by, now);
+            flags.raiseFromQuestionnaire(service, referral.id(), stored, answer == null ? 0 : answer, by, now);
         }
         return result;
     }

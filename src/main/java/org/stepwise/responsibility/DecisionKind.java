@@ -11,7 +11,15 @@ public enum DecisionKind {
     SUPERVISION_DECISION("Supervision decision"),
     TREATMENT_STARTED("Treatment started"),
     DISCHARGE("Discharge"),
-    CAPACITY_OVERRIDE("Caseload cap overridden");
+    CAPACITY_OVERRIDE("Caseload cap overridden"),
+    RISK_FLAG_RAISED("Risk flag raised"),
+    RISK_FLAG_REVIEW("Risk flag reviewed"),
+    RISK_ASSESSMENT("Risk assessment"),
+    SAFETY_PLAN("Safety plan"),
+    SAFEGUARDING_CONCERN("Safeguarding concern"),
+    SAFEGUARDING_ACTION("Safeguarding action"),
+    ONWARD_REFERRAL("Onward referral"),
+    ONWARD_REFERRAL_RESPONSE("Onward referral response");
 
     private final String label;
 

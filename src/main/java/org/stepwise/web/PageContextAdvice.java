@@ -52,6 +52,17 @@ class PageContextAdvice {
         if (!me.has(Role.ADMINISTRATOR) || me.roles().size() > 1) {
             items.add(new PageContext.NavItem("Waiting lists", "/waiting-lists"));
         }
+        boolean clinical = me.roles().stream().anyMatch(r -> r != Role.ADMINISTRATOR);
+        if (clinical) {
+            items.add(new PageContext.NavItem("My tasks", "/tasks"));
+        }
+        // The same roles as org.stepwise.risk.RiskRoles.DUTY (web cannot depend on risk, which uses web).
+        if (clinical && (me.has(Role.SERVICE_LEAD) || me.has(Role.ALLOCATOR))) {
+            items.add(new PageContext.NavItem("Duty", "/duty"));
+        }
+        if (me.has(Role.SUPERVISOR)) {
+            items.add(new PageContext.NavItem("Supervision", "/supervision/risk"));
+        }
         items.add(new PageContext.NavItem("Find a patient", "/patients/find"));
         if (me.has(Role.SERVICE_LEAD) || me.has(Role.ADMINISTRATOR)) {
             items.add(new PageContext.NavItem("Staff", "/staff"));
@@ -60,6 +71,7 @@ class PageContextAdvice {
             items.add(new PageContext.NavItem("Service settings", "/service/settings"));
             items.add(new PageContext.NavItem("Questionnaires", "/service/measures"));
             items.add(new PageContext.NavItem("Emergency access", "/service/break-glass"));
+            items.add(new PageContext.NavItem("Risk settings", "/service/risk"));
         }
         return items;
     }

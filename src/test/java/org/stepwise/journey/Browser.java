@@ -211,8 +211,26 @@ final class Browser {
     private void submitAndWait(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> replaced(page));
         waitForPage();
+    }
+
+    /**
+     * Whether the page the element belonged to has gone. While the old document is being torn down, Chromium can
+     * report its nodes as "not belonging to the document" instead of stale; both mean the same here.
+     */
+    private static boolean replaced(WebElement oldPage) {
+        try {
+            oldPage.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private void waitForPage() {

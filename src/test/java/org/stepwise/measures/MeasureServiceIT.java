@@ -16,6 +16,7 @@ import org.stepwise.TestService;
 import org.stepwise.caseload.CaseloadFilter;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.referral.ReferralService;
+import org.stepwise.risk.RiskFlags;
 import org.stepwise.shared.DomainException;
 import org.stepwise.shared.ReferralId;
 import org.stepwise.shared.StaffId;
@@ -33,6 +34,7 @@ class MeasureServiceIT {
     @Autowired ReferralService referrals;
     @Autowired Caseloads caseloads;
     @Autowired StaffDirectory staff;
+    @Autowired RiskFlags flags;
 
     @Test
     void storesEveryAnswerTheTotalAndTheDefinitionVersion() {
@@ -75,10 +77,10 @@ class MeasureServiceIT {
         assertThat(refused).isInstanceOf(ScoringResult.Refused.class);
         assertThat(refused.riskFlagRaised()).isTrue();
         assertThat(measures.scores(s.id(), id)).isEmpty();
-        assertThat(measures.flags(s.id(), id)).singleElement()
+        assertThat(flags.forReferral(s.id(), id)).singleElement()
                 .satisfies(f -> assertThat(f.detail()).contains("answered 2 of 3"));
         measures.record(s.id(), id, null, InstrumentCode.PHQ9, answers(9, 1, 2), TODAY, pwp);
-        assertThat(measures.flags(s.id(), id)).hasSize(2);
+        assertThat(flags.forReferral(s.id(), id)).hasSize(2);
         assertThat(caseloads.openCases(s.id(), pwp, new CaseloadFilter(null, null, null, null, false, null), TODAY)
                 .items().get(0).riskFlags()).isEqualTo(2);
     }

@@ -90,8 +90,17 @@ class AccessMatrixIT extends WebTest {
         String path = line.path()
                 .replace("{staffId}", String.valueOf(target.practitioner()))
                 .replace("{step}", "2")
-                .replace("{code}", "PHQ9");
-        if (path.startsWith("/patients/{id}")) {
+                .replace("{code}", "PHQ9")
+                .replace("{section}", "flags");
+        if (path.startsWith("/risk-flags/{flagId}")) {
+            path = path.replace("{flagId}", target.flag().toString());
+        } else if (path.startsWith("/safeguarding/{id}")) {
+            path = path.replace("{id}", target.concern().toString());
+        } else if (path.startsWith("/onward-referrals/{id}")) {
+            path = path.replace("{id}", target.onward().toString());
+        } else if (path.startsWith("/tasks/{id}")) {
+            path = path.replace("{id}", target.task().toString());
+        } else if (path.startsWith("/patients/{id}") || path.startsWith("/audit/patients/{id}")) {
             path = path.replace("{id}", target.patient().toString());
         } else if (path.startsWith("/appointments/{id}")) {
             path = path.replace("{id}", target.appointment().toString());

@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.stepwise.risk.RiskFlags;
+import org.stepwise.risk.RiskSeeding;
 import org.stepwise.Fixtures;
 import org.stepwise.TestService;
 import org.stepwise.contact.AppointmentId;
@@ -34,7 +38,9 @@ import org.stepwise.triage.TriageService;
 @TestComponent
 class AccessScenario {
 
-    record Case(PatientId patient, ReferralId referral, AppointmentId appointment, StaffId practitioner) {
+    /** A case and one of each record that hangs off it, so record-level endpoints can be tried too. */
+    record Case(PatientId patient, ReferralId referral, AppointmentId appointment, StaffId practitioner, UUID flag,
+                UUID concern, UUID onward, UUID task) {
     }
 
     record Viewer(String role, String username, Map<String, Case> relationships) {
@@ -56,9 +62,17 @@ class AccessScenario {
     private final TriageService triage;
     private final AppointmentService appointments;
     private final StaffDirectory staff;
+    private final RiskFlags flags;
+    private final RiskSeeding seeding;
+    private final TransactionTemplate tx;
+    private final JdbcClient jdbc;
 
     AccessScenario(Fixtures fixtures, ReferralService referrals, TriageService triage, AppointmentService appointments,
-                   StaffDirectory staff) {
+                   StaffDirectory staff, RiskFlags flags, RiskSeeding seeding, TransactionTemplate tx, JdbcClient jdbc) {
+        this.flags = flags;
+        this.seeding = seeding;
+        this.tx = tx;
+        this.jdbc = jdbc;
         this.fixtures = fixtures;
         this.referrals = referrals;
         this.triage = triage;
@@ -117,7 +131,14 @@ class AccessScenario {
         Instant when = LocalDate.now().minusDays(1).atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant();
         AppointmentId a = appointments.book(s.id(), id, new Booking(bookedWith, when, 30, AppointmentPurpose.TREATMENT,
                 ConsultationMechanism.TELEPHONE), s.lead());
-        return new Case(referrals.get(s.id(), id).patientId(), id, a, practitioner);
+        UUID flag = flags.raise(s.id(), id, "Disclosed thoughts of self-harm on the phone", s.lead());
+        UUID[] records = tx.execute(status -> new UUID[] {
+                seeding.openConcern(s.id(), id, true, "Her son, aged 6", "Neglect disclosed", s.lead(), when),
+                seeding.awaitingOnwardReferral(s.id(), id, true, "Riverside Crisis Team", true, "Escalating risk",
+                        s.lead(), when)});
+        UUID task = jdbc.sql("select id from task where service_id = ? and referral_id = ? limit 1")
+                .params(s.id().value(), id.value()).query(UUID.class).single();
+        return new Case(referrals.get(s.id(), id).patientId(), id, a, practitioner, flag, records[0], records[1], task);
     }
 
     private static Viewer viewer(String role, String username, Object... pairs) {
