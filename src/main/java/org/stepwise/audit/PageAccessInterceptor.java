@@ -69,7 +69,7 @@ class PageAccessInterceptor implements HandlerInterceptor {
         SignedInStaff me = signedIn();
         if (me != null && status(request, response) == 403 && !audit.recordedByModule(AuditAction.DENIED)) {
             Optional<AuditedRoute> route = route(request);
-            String via = route.map(AuditedRoute::via).orElseGet(() -> request.getMethod() + " " + refusedPath(request));
+            String via = route.map(AuditedRoute::via).orElseGet(() -> refused(request));
             events.add(pageEvents.denied(request, me, route.orElse(null), variables(request), via));
         }
         try {
@@ -115,9 +115,14 @@ class PageAccessInterceptor implements HandlerInterceptor {
         return status;
     }
 
-    private static String refusedPath(HttpServletRequest request) {
-        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String path = original instanceof String uri ? uri : request.getRequestURI();
+    /**
+     * The refused address; after a filter's refusal, only its path: the container's error dispatch does not keep the
+     * original method. Paths carry opaque ids only, and query strings (which may hold a name typed into a filter)
+     * are never kept.
+     */
+    private static String refused(HttpServletRequest request) {
+        String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original
+                ? original : request.getMethod() + " " + request.getRequestURI();
         return path.length() > 200 ? path.substring(0, 200) : path;
     }
 
