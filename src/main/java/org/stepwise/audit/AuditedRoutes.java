@@ -34,6 +34,7 @@ final class AuditedRoutes {
             page("/appointments/{id}", APPOINTMENT, "APPOINTMENT"),
             page("/appointments/{id}/outcome", APPOINTMENT, "APPOINTMENT"),
             page("/appointments/{id}/rebook", APPOINTMENT, "APPOINTMENT"),
+            page("/audit/patients/{patientId}", PATIENT, "AUDIT_REPORT").withVariable("patientId"),
 
             list("GET", "/caseload", "CASELOAD", "slice"),
             list("GET", "/caseload/{staffId}", "CASELOAD", "slice"),
@@ -41,6 +42,7 @@ final class AuditedRoutes {
             list("GET", "/waiting-lists/{step}", "WAITING_LIST", "slice"),
             list("GET", "/diary", "DIARY", "days"),
             list("POST", "/patients/find", "PATIENT_SEARCH", "results"),
+            list("GET", "/audit/events", "AUDIT_SEARCH", "slice"),
 
             form("/patients", NEW_PATIENT, "PATIENT", CREATE).withCreatedIdFromRedirect().alsoShowing("duplicate"),
             form("/patients/{id}/edit", PATIENT, "PATIENT", UPDATE).alsoShowing("duplicate"),

@@ -55,6 +55,7 @@ class PageContextAdvice {
         }
         if (me.has(Role.SERVICE_LEAD)) {
             items.add(new PageContext.NavItem("Service settings", "/service/settings"));
+            items.add(new PageContext.NavItem("Audit", "/audit"));
         }
         return items;
     }

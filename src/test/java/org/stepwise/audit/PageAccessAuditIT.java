@@ -93,7 +93,8 @@ class PageAccessAuditIT extends WebTest {
                 arguments("/triage/{referral}", "allocator"),
                 arguments("/appointments/{appointment}", "pwp"),
                 arguments("/appointments/{appointment}/outcome", "pwp"),
-                arguments("/appointments/{appointment}/rebook", "pwp"));
+                arguments("/appointments/{appointment}/rebook", "pwp"),
+                arguments("/audit/patients/{patient}", "lead"));
     }
 
     @ParameterizedTest(name = "GET {0} records one read of the patient")
