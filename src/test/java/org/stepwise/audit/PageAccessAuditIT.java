@@ -58,6 +58,7 @@ class PageAccessAuditIT extends WebTest {
     PatientId patient;
     ReferralId referral;
     AppointmentId appointment;
+    ReferralId untriaged;
     PatientId awaitingTriage;
     PatientId onWaitingList;
 
@@ -73,39 +74,43 @@ class PageAccessAuditIT extends WebTest {
         appointment = appointments.book(s.id(), referral, new Booking(pwp,
                 LocalDate.now().atTime(LocalTime.of(10, 0)).atZone(ZoneId.of("Europe/London")).toInstant(), 30,
                 AppointmentPurpose.ASSESSMENT, ConsultationMechanism.TELEPHONE), pwp);
-        awaitingTriage = referrals.get(s.id(), s.newReferral("Grace", "Hopper", LocalDate.now())).patientId();
+        untriaged = s.newReferral("Grace", "Hopper", LocalDate.now());
+        awaitingTriage = referrals.get(s.id(), untriaged).patientId();
         ReferralId waiting = s.newReferral("Mary", "Somerville", LocalDate.now().minusDays(3));
         referrals.placeOnWaitingList(s.id(), waiting, 0, 2, null, s.allocator());
         onWaitingList = referrals.get(s.id(), waiting).patientId();
     }
 
-    /** Add a line here for each new page that shows one patient's record. */
+    /**
+     * Add a line here for each new page that shows one patient's record: the page, who opens it (someone whose role
+     * and relationship allow it) and whose record it is.
+     */
     static Stream<Arguments> patientPages() {
         return Stream.of(
-                arguments("/patients/{patient}", "lead"),
-                arguments("/patients/{patient}/edit", "lead"),
-                arguments("/patients/{patient}/referrals/new", "lead"),
-                arguments("/referrals/{referral}", "pwp"),
-                arguments("/referrals/{referral}/edit", "allocator"),
-                arguments("/referrals/{referral}/step", "pwp"),
-                arguments("/referrals/{referral}/appointments/new", "pwp"),
-                arguments("/triage/{referral}", "allocator"),
-                arguments("/appointments/{appointment}", "pwp"),
-                arguments("/appointments/{appointment}/outcome", "pwp"),
-                arguments("/appointments/{appointment}/rebook", "pwp"),
-                arguments("/audit/patients/{patient}", "lead"));
+                arguments("/patients/{patient}", "lead", "patient"),
+                arguments("/patients/{patient}/edit", "lead", "patient"),
+                arguments("/patients/{patient}/referrals/new", "lead", "patient"),
+                arguments("/referrals/{referral}", "pwp", "patient"),
+                arguments("/referrals/{referral}/edit", "lead", "patient"),
+                arguments("/referrals/{referral}/step", "pwp", "patient"),
+                arguments("/referrals/{referral}/appointments/new", "pwp", "patient"),
+                arguments("/triage/{untriaged}", "allocator", "awaitingTriage"),
+                arguments("/appointments/{appointment}", "pwp", "patient"),
+                arguments("/appointments/{appointment}/outcome", "pwp", "patient"),
+                arguments("/appointments/{appointment}/rebook", "pwp", "patient"),
+                arguments("/audit/patients/{patient}", "lead", "patient"));
     }
 
     @ParameterizedTest(name = "GET {0} records one read of the patient")
     @MethodSource("patientPages")
-    void everyPatientPageRecordsOneReadOfThatPatient(String page, String who) throws Exception {
+    void everyPatientPageRecordsOneReadOfThatPatient(String page, String who, String whose) throws Exception {
         long before = events.lastSeq(s.id());
 
         mvc.perform(get(address(page)).with(as(username(who)))).andExpect(status().isOk());
 
         assertThat(events.after(s.id(), before)).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.READ);
-            assertThat(e.patient()).isEqualTo(patient.value());
+            assertThat(e.patient()).isEqualTo(patient(whose).value());
             assertThat(e.actor()).isEqualTo(staffId(who).value());
             assertThat(e.roles()).isNotEmpty();
             assertThat(e.clientIp()).isEqualTo("127.0.0.1");
@@ -133,8 +138,7 @@ class PageAccessAuditIT extends WebTest {
 
         mvc.perform(request.with(as(username(who)))).andExpect(status().isOk());
 
-        PatientId expected = Map.of("patient", patient, "awaitingTriage", awaitingTriage,
-                "onWaitingList", onWaitingList).get(shown);
+        PatientId expected = patient(shown);
         assertThat(events.after(s.id(), before)).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.READ);
             assertThat(e.recordType()).isEqualTo(list);
@@ -167,8 +171,13 @@ class PageAccessAuditIT extends WebTest {
                 .isNotEmpty().allSatisfy(via -> assertThat(audited).contains(via));
     }
 
+    PatientId patient(String whose) {
+        return Map.of("patient", patient, "awaitingTriage", awaitingTriage, "onWaitingList", onWaitingList).get(whose);
+    }
+
     String address(String page) {
         return page.replace("{patient}", patient.toString()).replace("{referral}", referral.toString())
+                .replace("{untriaged}", untriaged.toString())
                 .replace("{appointment}", appointment.toString()).replace("{pwp}", pwp.toString());
     }
 
