@@ -52,10 +52,10 @@ class AuditController {
         return "audit/events";
     }
 
-    @GetMapping("/audit/patients/{patientId}")
-    String patient(@AuthenticationPrincipal SignedInStaff me, @PathVariable String patientId,
+    @GetMapping("/audit/patients/{id}")
+    String patient(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id,
                    @RequestParam(required = false) String after, Model model) {
-        PatientId patient = PatientId.parse(patientId);
+        PatientId patient = PatientId.parse(id);
         String name = queries.patientName(me.serviceId(), patient)
                 .orElseThrow(() -> new NotFoundException("No such patient"));
         model.addAttribute("patientId", patient.toString());

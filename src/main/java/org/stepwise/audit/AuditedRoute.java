@@ -33,10 +33,6 @@ record AuditedRoute(String method, String pattern, String variable, Target targe
                 false, false, List.of());
     }
 
-    AuditedRoute withVariable(String name) {
-        return new AuditedRoute(method, pattern, name, target, recordType, change, idFromRedirect, list, shownIn);
-    }
-
     /** The new record's id is the last part of the address the form redirects to. */
     AuditedRoute withCreatedIdFromRedirect() {
         return new AuditedRoute(method, pattern, variable, target, recordType, change, true, list, shownIn);

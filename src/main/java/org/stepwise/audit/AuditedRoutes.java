@@ -34,7 +34,7 @@ final class AuditedRoutes {
             page("/appointments/{id}", APPOINTMENT, "APPOINTMENT"),
             page("/appointments/{id}/outcome", APPOINTMENT, "APPOINTMENT"),
             page("/appointments/{id}/rebook", APPOINTMENT, "APPOINTMENT"),
-            page("/audit/patients/{patientId}", PATIENT, "AUDIT_REPORT").withVariable("patientId"),
+            page("/audit/patients/{id}", PATIENT, "AUDIT_REPORT"),
 
             list("GET", "/caseload", "CASELOAD", "slice"),
             list("GET", "/caseload/{staffId}", "CASELOAD", "slice"),
