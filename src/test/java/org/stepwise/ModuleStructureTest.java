@@ -19,6 +19,6 @@ class ModuleStructureTest {
     void everyFeaturePackageIsAModule() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString())).contains(
                 "organisation", "staff", "patient", "referral", "triage", "caseload", "responsibility", "security",
-                "web", "shared", "platform", "home", "casefile", "contact", "discharge", "measures", "supervision");
+                "web", "shared", "platform", "home", "casefile", "contact", "discharge", "measures", "supervision", "risk", "audit");
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.stepwise.audit.AuditTrail;
+import org.stepwise.audit.AuditedRecord;
 import org.stepwise.patient.Patients;
 import org.stepwise.referral.Referral;
 import org.stepwise.referral.ReferralService;
@@ -37,10 +39,12 @@ class ChronologyController {
     private final Patients patients;
     private final CaseAccess access;
     private final ChronologyPdf pdf;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ChronologyController(Chronology chronology, ResponsibilityLedger ledger, ReferralService referrals,
-                         Patients patients, CaseAccess access, ChronologyPdf pdf, Clock clock) {
+                         Patients patients, CaseAccess access, ChronologyPdf pdf, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.pdf = pdf;
         this.chronology = chronology;
         this.ledger = ledger;
@@ -73,6 +77,8 @@ class ChronologyController {
         ReferralId referralId = ReferralId.parse(id);
         access.requireReferral(me, referralId, Need.CLINICAL);
         List<ChronologyEntry> events = chronology.of(me.serviceId(), referralId, clock.instant());
+        audit.recordExport(me.serviceId(), me.staffId(), referrals.get(me.serviceId(), referralId).patientId(),
+                AuditedRecord.of("CHRONOLOGY_CSV", referralId.value()), "Case chronology downloaded as CSV");
         StringBuilder out = new StringBuilder("when_utc,kind,detail,who\n");
         for (ChronologyEntry e : events) {
             out.append(e.at()).append(',').append(cell(e.kind())).append(',').append(cell(e.detail())).append(',')
@@ -90,6 +96,8 @@ class ChronologyController {
         access.requireReferral(me, referralId, Need.CLINICAL);
         Referral referral = referrals.get(me.serviceId(), referralId);
         var patient = patients.get(me.serviceId(), referral.patientId());
+        audit.recordExport(me.serviceId(), me.staffId(), patient.id(), AuditedRecord.of("CHRONOLOGY_PDF",
+                referralId.value()), "Case chronology downloaded as PDF");
         byte[] body = pdf.render("Chronology: " + patient.fullName() + ", NHS number " + patient.nhsNumber().formatted(),
                 "Referral received " + referral.details().receivedDate() + ". Produced " + clock.instant()
                         + " (UTC) by " + me.fullName() + ".",

@@ -27,8 +27,10 @@ public class BreakGlass {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    BreakGlass(JdbcClient jdbc, Clock clock) {
+    BreakGlass(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -67,6 +69,7 @@ public class BreakGlass {
                 .params(me.serviceId().value(), UUID.randomUUID(), me.staffId().value(), patient.value(),
                         reason.strip(), Timestamp.from(now), Timestamp.from(expires))
                 .update();
+        events.publishEvent(new EmergencyAccessGranted(me.serviceId(), me.staffId(), patient, reason.strip(), expires));
         return expires;
     }
 

@@ -72,6 +72,7 @@ class PageContextAdvice {
             items.add(new PageContext.NavItem("Questionnaires", "/service/measures"));
             items.add(new PageContext.NavItem("Emergency access", "/service/break-glass"));
             items.add(new PageContext.NavItem("Risk settings", "/service/risk"));
+            items.add(new PageContext.NavItem("Audit", "/audit"));
         }
         return items;
     }
