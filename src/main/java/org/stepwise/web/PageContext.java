@@ -17,6 +17,9 @@ public record PageContext(String userName, String userRoles, List<NavItem> navig
     }
 
     public boolean isCurrent(NavItem item) {
+        if (item.href().equals("/service")) {
+            return path.startsWith("/service") || path.startsWith("/audit");
+        }
         return item.href().equals("/") ? path.equals("/") : path.startsWith(item.href());
     }
 }

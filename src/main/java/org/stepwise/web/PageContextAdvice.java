@@ -68,11 +68,8 @@ class PageContextAdvice {
             items.add(new PageContext.NavItem("Staff", "/staff"));
         }
         if (me.has(Role.SERVICE_LEAD)) {
-            items.add(new PageContext.NavItem("Service settings", "/service/settings"));
-            items.add(new PageContext.NavItem("Questionnaires", "/service/measures"));
-            items.add(new PageContext.NavItem("Emergency access", "/service/break-glass"));
-            items.add(new PageContext.NavItem("Risk settings", "/service/risk"));
-            items.add(new PageContext.NavItem("Audit", "/audit"));
+            // One entry for running the service; its page lists settings, questionnaires, risk, emergency access, audit.
+            items.add(new PageContext.NavItem("Service", "/service"));
         }
         return items;
     }
