@@ -56,13 +56,12 @@ class SecurityConfiguration {
                 .deleteCookies("JSESSIONID"))
             // Spring's default protection against session fixation (a new session id at sign-in) stays on.
             .sessionManagement(session -> session
-                .invalidSessionUrl(SessionLifetimeFilter.ENDED)
                 .sessionConcurrency(concurrency -> concurrency
                     .maximumSessions(-1)
                     .sessionRegistry(sessions)
                     .expiredUrl(SessionLifetimeFilter.ENDED)))
-            .addFilterAfter(new SessionLifetimeFilter(clock, settings.sessionLifetime()),
-                    SecurityContextHolderFilter.class)
+            .addFilterAfter(new EndedSessionFilter(), SecurityContextHolderFilter.class)
+            .addFilterAfter(new SessionLifetimeFilter(clock, settings.sessionLifetime()), EndedSessionFilter.class)
             .addFilterBefore(new SignInStepsFilter(), AuthorizationFilter.class)
             // HSTS stays at Spring's default: sent on HTTPS requests only, never on plain-HTTP localhost.
             .headers(headers -> headers

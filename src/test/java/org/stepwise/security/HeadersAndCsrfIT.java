@@ -74,13 +74,13 @@ class HeadersAndCsrfIT extends WebTest {
     }
 
     @Test
-    void aChangeWithNoSessionAtAllIsSentToSignInAndNotCarriedOut() throws Exception {
+    void aChangeWithNoSessionAndNoTokenIsRefusedToo() throws Exception {
         TestService s = fixtures.service();
         for (String change : paths(true)) {
             String[] methodAndPath = change.split(" ", 2);
-            MockHttpServletResponse response = mvc.perform(request(HttpMethod.valueOf(methodAndPath[0]),
-                    methodAndPath[1]).with(as(s.leadUsername()))).andReturn().getResponse();
-            assertThat(response.getRedirectedUrl()).as(change).isEqualTo("/sign-in?ended");
+            int status = mvc.perform(request(HttpMethod.valueOf(methodAndPath[0]), methodAndPath[1])
+                    .with(as(s.leadUsername()))).andReturn().getResponse().getStatus();
+            assertThat(status).as(change).isEqualTo(403);
         }
     }
 
