@@ -10,8 +10,11 @@ import org.stepwise.shared.Role;
 import org.stepwise.shared.ServiceId;
 import org.stepwise.shared.StaffId;
 
-/** The person at the screen: who they are, which service they work in, and their roles. */
-public final class SignedInStaff implements UserDetails, CredentialsContainer {
+/**
+ * The person at the screen: who they are, which service they work in, and their roles. Two sign-ins
+ * of the same member of staff are equal, which is how their sessions are found to end them together.
+ */
+public class SignedInStaff implements UserDetails, CredentialsContainer {
 
     private final ServiceId serviceId;
     private final StaffId staffId;
@@ -20,10 +23,16 @@ public final class SignedInStaff implements UserDetails, CredentialsContainer {
     private final Set<Role> roles;
     private final boolean trainee;
     private final boolean enabled;
+    private final SignInNeeds needs;
     private String passwordHash;
 
     public SignedInStaff(ServiceId serviceId, StaffId staffId, String username, String fullName, Set<Role> roles,
                          boolean trainee, boolean enabled, String passwordHash) {
+        this(serviceId, staffId, username, fullName, roles, trainee, enabled, passwordHash, SignInNeeds.NOTHING);
+    }
+
+    public SignedInStaff(ServiceId serviceId, StaffId staffId, String username, String fullName, Set<Role> roles,
+                         boolean trainee, boolean enabled, String passwordHash, SignInNeeds needs) {
         this.serviceId = serviceId;
         this.staffId = staffId;
         this.username = username;
@@ -32,6 +41,13 @@ public final class SignedInStaff implements UserDetails, CredentialsContainer {
         this.trainee = trainee;
         this.enabled = enabled;
         this.passwordHash = passwordHash;
+        this.needs = needs;
+    }
+
+    /** The same person, signed in another way (through their organisation's identity provider). */
+    protected SignedInStaff(SignedInStaff other) {
+        this(other.serviceId, other.staffId, other.username, other.fullName, other.roles, other.trainee,
+                other.enabled, null, SignInNeeds.NOTHING);
     }
 
     public ServiceId serviceId() {
@@ -56,6 +72,11 @@ public final class SignedInStaff implements UserDetails, CredentialsContainer {
 
     public boolean trainee() {
         return trainee;
+    }
+
+    /** What must happen after the password before the person may use Stepwise. */
+    public SignInNeeds needs() {
+        return needs;
     }
 
     public boolean treats() {
@@ -85,6 +106,16 @@ public final class SignedInStaff implements UserDetails, CredentialsContainer {
     @Override
     public void eraseCredentials() {
         passwordHash = null;
+    }
+
+    @Override
+    public final boolean equals(Object other) {
+        return other instanceof SignedInStaff that && staffId.equals(that.staffId);
+    }
+
+    @Override
+    public final int hashCode() {
+        return staffId.hashCode();
     }
 
     @Override

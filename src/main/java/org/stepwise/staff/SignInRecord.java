@@ -1,7 +1,9 @@
 package org.stepwise.staff;
 
-/** A member of staff with their password hash, used only to check a sign-in. */
-record SignInRecord(Staff staff, String passwordHash) {
+import org.stepwise.security.SignInNeeds;
+
+/** A member of staff with their password hash and what their sign-in still needs, used only to sign in. */
+record SignInRecord(Staff staff, String passwordHash, SignInNeeds needs) {
 
     @Override
     public String toString() {

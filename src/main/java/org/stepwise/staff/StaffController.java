@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.stepwise.security.SignedInStaff;
+import org.stepwise.shared.Role;
 import org.stepwise.shared.StaffId;
 
 /** The service's staff list: roles, supervision and supervisor training at a glance. */
@@ -27,6 +28,7 @@ class StaffController {
         List<Staff> all = directory.all(me.serviceId());
         Map<StaffId, String> names = all.stream().collect(Collectors.toMap(Staff::id, Staff::fullName,
                 (a, b) -> a));
+        model.addAttribute("manage", me.has(Role.SERVICE_LEAD));
         model.addAttribute("staff", all.stream().map(s -> new StaffRow(s,
                 s.supervisorId() == null ? null : names.get(s.supervisorId()))).toList());
         return "staff/list";

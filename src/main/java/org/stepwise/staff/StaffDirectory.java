@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.security.PasswordPolicy;
 import org.stepwise.shared.DomainException;
 import org.stepwise.shared.NotFoundException;
 import org.stepwise.shared.Role;
@@ -29,14 +30,30 @@ public class StaffDirectory {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
+    private final ServiceNames serviceNames;
 
-    StaffDirectory(JdbcClient jdbc, PasswordEncoder passwords) {
+    StaffDirectory(JdbcClient jdbc, PasswordEncoder passwords, PasswordPolicy policy, ServiceNames serviceNames) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.policy = policy;
+        this.serviceNames = serviceNames;
     }
 
     @Transactional
     public StaffId add(ServiceId service, NewStaff person) {
+        return add(service, person, false);
+    }
+
+    /**
+     * @param temporaryPassword the password was chosen for the person by someone else, so they must
+     *                          replace it when they first sign in
+     */
+    @Transactional
+    public StaffId add(ServiceId service, NewStaff person, boolean temporaryPassword) {
+        policy.check(person.password(), person.username(), serviceNames.of(service)).ifPresent(problem -> {
+            throw new DomainException(problem.message());
+        });
         if (person.supervisorId() != null) {
             Staff supervisor = get(service, person.supervisorId());
             if (person.roles().contains(Role.PWP) && !supervisor.supervisorTrained()) {
@@ -47,14 +64,15 @@ public class StaffDirectory {
         StaffId id = StaffId.random();
         jdbc.sql("""
                         insert into staff (service_id, id, username, full_name, email, password_hash, roles,
-                                           trainee, supervisor_id, supervisor_training_date)
-                        values (?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?)
+                                           trainee, supervisor_id, supervisor_training_date, must_change_password)
+                        values (?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?)
                         """)
                 .params(service.value(), id.value(), person.username(), person.fullName(), person.email(),
                         passwords.encode(person.password()),
                         person.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",", "{", "}")),
                         person.trainee(), person.supervisorId() == null ? null : person.supervisorId().value(),
-                        person.supervisorTrainingDate() == null ? null : Date.valueOf(person.supervisorTrainingDate()))
+                        person.supervisorTrainingDate() == null ? null : Date.valueOf(person.supervisorTrainingDate()),
+                        temporaryPassword)
                 .update();
         return id;
     }
@@ -97,15 +115,6 @@ public class StaffDirectory {
                 .params(service.value(), supervisor.value())
                 .query(StaffDirectory::map)
                 .list();
-    }
-
-    /** The stored password hash and identity for signing in; empty when no such user exists. */
-    @Transactional(readOnly = true)
-    Optional<SignInRecord> signInRecord(String username) {
-        return jdbc.sql("select " + COLUMNS + ", password_hash from staff where lower(username) = lower(?)")
-                .param(username)
-                .query((rs, row) -> new SignInRecord(map(rs, row), rs.getString("password_hash")))
-                .optional();
     }
 
     static Staff map(ResultSet rs, int row) throws SQLException {

@@ -142,10 +142,10 @@ class AuditPagesIT extends WebTest {
                     .as(page).containsExactly(AuditAction.DENIED);
         }
         mvc.perform(get("/audit").with(as(s.leadUsername()))).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/").with(as(s.leadUsername())))
+        mvc.perform(get("/service").with(as(s.leadUsername())))
                 .andExpect(content().string(containsString("href=\"/audit\"")));
         mvc.perform(get("/").with(as(s.allocatorUsername())))
-                .andExpect(content().string(not(containsString("href=\"/audit\""))));
+                .andExpect(content().string(not(containsString("href=\"/service\""))));
     }
 
     private String search(String username, String query) throws Exception {

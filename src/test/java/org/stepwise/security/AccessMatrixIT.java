@@ -92,7 +92,9 @@ class AccessMatrixIT extends WebTest {
                 .replace("{step}", "2")
                 .replace("{code}", "PHQ9")
                 .replace("{section}", "flags");
-        if (path.startsWith("/risk-flags/{flagId}")) {
+        if (path.startsWith("/staff/{id}")) {
+            path = path.replace("{id}", world.colleague().toString());
+        } else if (path.startsWith("/risk-flags/{flagId}")) {
             path = path.replace("{flagId}", target.flag().toString());
         } else if (path.startsWith("/safeguarding/{id}")) {
             path = path.replace("{id}", target.concern().toString());

@@ -46,7 +46,8 @@ class AccessScenario {
     record Viewer(String role, String username, Map<String, Case> relationships) {
     }
 
-    record Built(Map<String, Viewer> viewers, Case otherService) {
+    /** @param colleague a member of staff who never signs in here: the target of the staff-account pages */
+    record Built(Map<String, Viewer> viewers, Case otherService, StaffId colleague) {
 
         Viewer viewer(String role) {
             return viewers.get(role);
@@ -114,7 +115,7 @@ class AccessScenario {
         viewers.put("SERVICE_LEAD", viewer("SERVICE_LEAD", s.leadUsername(), "other", other, "untriaged", untriaged));
         viewers.put("ADMINISTRATOR", viewer("ADMINISTRATOR", s.username("Gary Admin"), "other", other,
                 "untriaged", untriaged));
-        return new Built(viewers, otherService);
+        return new Built(viewers, otherService, owen);
     }
 
     private Case allocated(TestService s, String given, StaffId practitioner, int step, StaffId by, boolean started) {

@@ -53,12 +53,29 @@ class StaffDirectoryIT {
     }
 
     @Test
+    void anAccountIsRefusedAPasswordThatBreaksThePasswordRules() {
+        TestService s = fixtures.service();
+        assertThatThrownBy(() -> directory.add(s.id(), new NewStaff(s.tag() + "-short", "Short Password", null,
+                "elevenchars", EnumSet.of(Role.PWP), false, null, null)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("12 characters or more");
+        assertThatThrownBy(() -> directory.add(s.id(), new NewStaff(s.tag() + "-common", "Common Password", null,
+                "Qwerty123456", EnumSet.of(Role.PWP), false, null, null)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("most commonly used");
+        assertThatThrownBy(() -> directory.add(s.id(), new NewStaff(s.tag() + "-named", "Named Password", null,
+                "my name is " + s.tag() + "-named", EnumSet.of(Role.PWP), false, null, null)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("user name");
+        assertThatThrownBy(() -> directory.add(s.id(), new NewStaff(s.tag() + "-service", "Service Password", null,
+                "I work with STEPWISE daily", EnumSet.of(Role.PWP), false, null, null)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("name of the service");
+    }
+
+    @Test
     void passwordsAreStoredAsSaltedHashesAndSignInFindsTheServiceAndRoles() {
         TestService s = fixtures.service();
         SignedInStaff me = (SignedInStaff) signIn.loadUserByUsername(s.allocatorUsername().toUpperCase());
         assertThat(me.serviceId()).isEqualTo(s.id());
         assertThat(me.roles()).containsExactly(Role.ALLOCATOR);
-        assertThat(me.getPassword()).startsWith("{bcrypt}").doesNotContain(Fixtures.PASSWORD);
+        assertThat(me.getPassword()).startsWith("{argon2}$argon2id$").doesNotContain(Fixtures.PASSWORD);
         assertThat(passwords.matches(Fixtures.PASSWORD, me.getPassword())).isTrue();
         assertThatThrownBy(() -> signIn.loadUserByUsername("nobody-" + s.tag()))
                 .isInstanceOf(UsernameNotFoundException.class);
