@@ -10,6 +10,7 @@ import org.stepwise.referral.ProblemDescriptor;
 import org.stepwise.referral.ReferralDetails;
 import org.stepwise.referral.ReferralSource;
 import org.stepwise.referral.ReferralStatus;
+import org.stepwise.responsibility.DecisionKind;
 
 /**
  * Carries out a planned journey on one referral: who received it, who triaged it, which
@@ -23,6 +24,7 @@ final class CaseWriter {
     private final Dice dice;
     private final Dice ids;
     private final ZoneId clockZone;
+    private final ShareDeck dischargeCodes = DemoWording.dischargeDeck();
 
     CaseWriter(Roster roster, DemoRows rows, Dice dice, Dice ids, ZoneId clockZone) {
         this.roster = roster;
@@ -40,14 +42,16 @@ final class CaseWriter {
         Instant[] at = laid.moments();
         ReferralJourney journey = new ReferralJourney(rows, ids, clockZone, roster.serviceId(), patient, details,
                 gp.id(), roster.lead(), receivedBy, at[0]);
-        int step = plan.step();
-        List<Practitioner> team = roster.atStep(step);
+        int step = plan.firstStep();
         boolean staysOpen = plan.outcome() == DemoOutcome.ALLOCATED || plan.outcome() == DemoOutcome.IN_TREATMENT;
+        List<Practitioner> team = roster.atStep(plan.step());
         CaseloadBalancer.Choice last = staysOpen ? balancer.forOpenCase(team, dice)
                 : CaseloadBalancer.Choice.passing(balancer.forPastCase(team, dice));
         Practitioner previous = plan.has(Move.REALLOCATE)
                 ? balancer.previousHolder(team, last.practitioner(), dice) : null;
-        CaseloadBalancer.Choice first = previous == null ? last : CaseloadBalancer.Choice.passing(previous);
+        CaseloadBalancer.Choice first = plan.steppedUp()
+                ? CaseloadBalancer.Choice.passing(balancer.forPastCase(roster.atStep(2), dice))
+                : previous == null ? last : CaseloadBalancer.Choice.passing(previous);
         Practitioner holder = first.practitioner();
         UUID triager = dice.pick(roster.allocators());
         for (int i = 1; i < plan.moves().size(); i++) {
@@ -73,21 +77,39 @@ final class CaseWriter {
                     }
                 }
                 case START -> journey.startTreatment(holder.id(), t);
+                case STEP_UP -> {
+                    UUID by = steppedBy(holder);
+                    holder = last.practitioner();
+                    journey.stepTo(holder, DemoWording.stepUpReason(dice), by, t);
+                    if (last.overCap()) {
+                        journey.decide(DecisionKind.CAPACITY_OVERRIDE, holder.fullName() + " took the case at "
+                                + last.openBefore() + " open cases against a cap of " + holder.cap() + ": "
+                                + Triage.OVERRIDE_REASON, by, t);
+                    }
+                }
+                case STEP_UP_TO_WAITING_LIST -> journey.stepToWaitingList(3, DemoWording.stepUpReason(dice),
+                        steppedBy(holder), t);
                 case CLOSE -> {
-                    EndingCode code = DemoWording.unseenCloseCode(dice);
-                    // Whoever holds the case closes it; the office closes it for someone still on the waiting list.
-                    UUID by = journey.status() == ReferralStatus.ALLOCATED ? holder.id()
-                            : roster.admin();
+                    boolean allocated = journey.status() == ReferralStatus.ALLOCATED;
+                    EndingCode code = allocated ? DemoWording.allocatedCloseCode(dice)
+                            : DemoWording.unseenCloseCode(dice);
+                    // Whoever holds the case closes it; an allocator closes it for someone still on the waiting list.
+                    UUID by = allocated ? holder.id() : dice.pick(roster.allocators());
                     journey.close(code, DemoWording.endingReason(dice, code), by, t);
                 }
                 case DISCHARGE -> {
-                    EndingCode code = DemoWording.dischargeCode(dice);
+                    EndingCode code = DemoWording.dischargeCode(dischargeCodes);
                     journey.discharge(code, DemoWording.endingReason(dice, code), holder.id(), t);
                 }
                 case RECEIVE -> throw new IllegalStateException("a referral is received only once");
             }
         }
         journey.write();
+    }
+
+    /** The practitioner records the step up, or their supervisor after discussing the case with them. */
+    private UUID steppedBy(Practitioner holder) {
+        return holder.supervisorId() != null && dice.chance(0.4) ? holder.supervisorId() : holder.id();
     }
 
     private String referrer(ReferralSource source, Roster.Practice gp) {
