@@ -62,6 +62,11 @@ final class CopyTable {
             return;
         }
         String s = value.toString();
+        // Ids, numbers, dates and most text need no escaping: copying them whole is most of the time saved.
+        if (!(value instanceof String) || !needsEscaping(s)) {
+            text.append(s);
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -72,5 +77,15 @@ final class CopyTable {
                 default -> text.append(c);
             }
         }
+    }
+
+    private static boolean needsEscaping(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }
