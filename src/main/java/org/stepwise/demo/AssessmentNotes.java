@@ -32,7 +32,8 @@ final class AssessmentNotes {
             return s.append("Unsure whether they want to go ahead; will call the service to confirm.").toString();
         }
         s.append(f.step() == 2 ? "Agreed " + lowIntensity(f.therapy(), f.theme()) + " over six to eight sessions."
-                : "Formulation shared; agreed " + HighIntensityWork.offer(f.therapy(), f.theme()) + "; goals set together.");
+                : "Formulation shared; agreed " + HighIntensityWork.offer(f.therapy(), f.theme())
+                        + "; goals set together.");
         return s.append(purpose == AppointmentPurpose.ASSESSMENT_AND_TREATMENT
                 ? " Started treatment in this session with the first steps of the plan." : " First session booked.")
                 .toString();
@@ -72,7 +73,8 @@ final class AssessmentNotes {
                     + "and sleeping poorly.";
             case PANIC_DISORDER -> "Panic attacks two or three times a week with a racing heart and fear of collapsing; "
                     + "now avoids supermarkets.";
-            case AGORAPHOBIA -> "Rarely leaves home alone for fear of panicking far from help; partner does the shopping.";
+            case AGORAPHOBIA -> "Rarely leaves home alone for fear of panicking far from help; partner does the "
+                    + "shopping.";
             case SOCIAL_PHOBIA -> "Fears being judged in meetings and at social events; rehearses what to say and "
                     + "replays conversations afterwards.";
             case PTSD -> "Intrusive memories and nightmares of a road traffic collision; avoids driving and startles "

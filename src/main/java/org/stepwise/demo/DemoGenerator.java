@@ -96,6 +96,10 @@ public class DemoGenerator {
                     plan.serviceName(index), index, plan.services(), done, total, rows.written(),
                     rows.written() * 1000 / elapsedMillis);
         }
+        HistoryTally tally = patients.tally();
+        log.info("Demo data: {}: recovery {}% of {} who finished a course at caseness; {}% of appointments missed",
+                plan.serviceName(index), Math.round(tally.recoveryRate() * 100), tally.finishedAtCaseness(),
+                Math.round(tally.didNotAttendRate() * 100));
         return rows;
     }
 

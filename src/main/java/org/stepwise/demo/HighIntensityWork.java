@@ -61,7 +61,8 @@ final class HighIntensityWork {
             case SOCIAL_PHOBIA -> "Dropped safety behaviours in a conversation and used video feedback to compare how "
                     + "they felt with how they came across.";
             case HEALTH_ANXIETY -> "Cut body checking to once a day and tested the belief that checking keeps them safe.";
-            case GENERALISED_ANXIETY -> "Tested the belief that worrying keeps the family safe; started postponing worry.";
+            case GENERALISED_ANXIETY -> "Tested the belief that worrying keeps the family safe; started postponing "
+                    + "worry.";
             case SPECIFIC_PHOBIA -> "Graded exposure from pictures of needles to holding a sheathed needle.";
             case BODY_DYSMORPHIC -> "Cut mirror checking and practised going out without covering up.";
             default -> dice.pick(new String[] {
