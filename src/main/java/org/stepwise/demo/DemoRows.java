@@ -52,7 +52,14 @@ final class DemoRows {
     private final List<CopyTable> parentsFirst = List.of(service, staff, practice, patient, referral, transition,
             triage, responsibility, decision, appointment, note, questionnaire, riskFlag, outcome);
 
-    /** Sends everything held so far on the connection of the caller's transaction. */
+    /** Sets aside every row added so far for the next send, so the next chunk can be made while it goes. */
+    void seal() {
+        for (CopyTable table : parentsFirst) {
+            table.seal();
+        }
+    }
+
+    /** Sends the sealed rows on the connection of the caller's transaction. */
     void send(Connection connection) throws SQLException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         for (CopyTable table : parentsFirst) {
