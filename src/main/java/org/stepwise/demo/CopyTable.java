@@ -8,14 +8,17 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * Rows for one table, held as PostgreSQL COPY text until they are sent in one go: the fastest
- * way into PostgreSQL, and the memory used is only one chunk's worth.
+ * way into PostgreSQL. Rows added so far can be sealed and sent while the next ones are added, so
+ * the memory used is two chunks' worth at most.
  */
 final class CopyTable {
 
     private final String command;
     private final int columns;
-    private final StringBuilder text = new StringBuilder(64 * 1024);
+    private StringBuilder text = new StringBuilder(64 * 1024);
+    private StringBuilder sealed = new StringBuilder(64 * 1024);
     private int pending;
+    private int sealedRows;
     private long written;
 
     CopyTable(String table, String... columns) {
@@ -38,18 +41,31 @@ final class CopyTable {
         pending++;
     }
 
+    /** Sets the rows added so far aside for the next send; rows added from now on go to the send after. */
+    void seal() {
+        if (sealedRows > 0) {
+            throw new IllegalStateException("the rows sealed before have not been sent");
+        }
+        StringBuilder emptied = sealed;
+        sealed = text;
+        text = emptied;
+        sealedRows = pending;
+        pending = 0;
+    }
+
+    /** Copies the sealed rows into PostgreSQL. */
     void send(CopyManager copy) throws SQLException {
-        if (pending == 0) {
+        if (sealedRows == 0) {
             return;
         }
         try {
-            copy.copyIn(command, new StringReader(text.toString()));
+            copy.copyIn(command, new StringReader(sealed.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        written += pending;
-        pending = 0;
-        text.setLength(0);
+        written += sealedRows;
+        sealedRows = 0;
+        sealed.setLength(0);
     }
 
     long written() {
@@ -62,6 +78,11 @@ final class CopyTable {
             return;
         }
         String s = value.toString();
+        // Ids, numbers, dates and most text need no escaping: copying them whole is most of the time saved.
+        if (!(value instanceof String) || !needsEscaping(s)) {
+            text.append(s);
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -72,5 +93,15 @@ final class CopyTable {
                 default -> text.append(c);
             }
         }
+    }
+
+    private static boolean needsEscaping(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }

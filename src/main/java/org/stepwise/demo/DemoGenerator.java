@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,22 +85,57 @@ public class DemoGenerator {
         Dice ids = new Dice(serviceId.getMostSignificantBits() ^ serviceId.getLeastSignificantBits());
         DemoRows rows = new DemoRows();
         Roster roster = DemoOrganisation.create(plan, index, hash, now.minus(SERVICE_AGE), dice, ids, rows);
+        rows.seal();
         send(rows);
         PatientMaker patients = new PatientMaker(roster, rows, dice, ids, plan.seedFor(index), now, clock.getZone());
         int total = plan.patientsPerService();
-        for (int done = 0; done < total; ) {
-            int size = Math.min(CHUNK, total - done);
-            for (int i = 0; i < size; i++) {
-                patients.next();
+        // One thread makes the next chunk while this one copies the last into PostgreSQL: the two take about as
+        // long as each other. Making stays in one thread, so a seed still gives the same rows.
+        ExecutorService maker = Executors.newSingleThreadExecutor(r -> new Thread(r, "demo-data"));
+        try {
+            Future<?> making = maker.submit(() -> make(patients, Math.min(CHUNK, total)));
+            for (int done = 0; done < total; ) {
+                done += Math.min(CHUNK, total - done);
+                await(making);
+                rows.seal();
+                int next = Math.min(CHUNK, total - done);
+                if (next > 0) {
+                    making = maker.submit(() -> make(patients, next));
+                }
+                send(rows);
+                long elapsedMillis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+                log.info("Demo data: {} ({} of {}): {} of {} patients, {} rows so far ({} rows/s)",
+                        plan.serviceName(index), index, plan.services(), done, total, rows.written(),
+                        rows.written() * 1000 / elapsedMillis);
             }
-            send(rows);
-            done += size;
-            long elapsedMillis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
-            log.info("Demo data: {} ({} of {}): {} of {} patients, {} rows so far ({} rows/s)",
-                    plan.serviceName(index), index, plan.services(), done, total, rows.written(),
-                    rows.written() * 1000 / elapsedMillis);
+        } finally {
+            maker.shutdownNow();
         }
+        HistoryTally tally = patients.tally();
+        log.info("Demo data: {}: recovery {}% of {} who finished a course at caseness; {}% of appointments missed",
+                plan.serviceName(index), Math.round(tally.recoveryRate() * 100), tally.finishedAtCaseness(),
+                Math.round(tally.didNotAttendRate() * 100));
         return rows;
+    }
+
+    private static void make(PatientMaker patients, int count) {
+        for (int i = 0; i < count; i++) {
+            patients.next();
+        }
+    }
+
+    private static void await(Future<?> making) {
+        try {
+            making.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while making demo data", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Could not make demo data", e.getCause());
+        }
     }
 
     private void send(DemoRows rows) {

@@ -2,6 +2,7 @@ package org.stepwise.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
@@ -60,9 +61,13 @@ public record DemoPlan(int patientsPerService, long seed, int services, String u
         return "RV9" + (n.length() == 1 ? "0" + n : n);
     }
 
-    /** The seed of one service's content: a service comes out the same however many others are generated. */
+    /**
+     * The seed of one service's content: a service comes out the same however many others are generated. The
+     * seed is mixed rather than scaled: SplittableRandom steps its state by the golden-ratio constant, so seeds a
+     * multiple of that constant apart gave one stream shifted by a draw, and near-identical demos.
+     */
     long seedFor(int index) {
-        return seed * 0x9E3779B97F4A7C15L + index;
+        return new SplittableRandom(seed).split().nextLong() + index;
     }
 
     /**

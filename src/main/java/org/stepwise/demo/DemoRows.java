@@ -32,11 +32,34 @@ final class DemoRows {
             "staff_id", "gp_practice_id", "started_at", "ended_at", "reason", "recorded_by");
     final CopyTable decision = new CopyTable("decision", "service_id", "id", "referral_id", "kind", "summary",
             "decided_by", "decided_at");
+    final CopyTable appointment = new CopyTable("appointment", "service_id", "id", "referral_id", "practitioner_id",
+            "starts_at", "planned_minutes", "purpose", "mechanism", "attendance", "attended_minutes", "intervention",
+            "cancellation_reason", "rebooked_from", "outcome_recorded_at", "outcome_recorded_by", "version",
+            "created_at", "created_by", "changed_at", "changed_by");
+    final CopyTable note = new CopyTable("session_note", "service_id", "id", "appointment_id", "referral_id",
+            "author_id", "body", "signed_at");
+    final CopyTable questionnaire = new CopyTable("questionnaire_response", "service_id", "id", "referral_id",
+            "appointment_id", "instrument", "definition_version", "answers", "total", "substituted_items", "severity",
+            "at_caseness", "risk_item_raised", "completed_on", "source", "entered_by", "entered_at", "corrects",
+            "correction_reason");
+    final CopyTable riskFlag = new CopyTable("risk_flag", "service_id", "id", "referral_id", "source", "detail",
+            "response_id", "raised_by", "raised_at");
+    final CopyTable outcome = new CopyTable("referral_outcome", "service_id", "referral_id", "finished_treatment",
+            "treatment_sessions", "anxiety_measure", "adsm_used", "paired", "caseness_at_start", "recovered",
+            "reliable_improvement", "reliable_deterioration", "no_reliable_change", "reliable_recovery", "phq9_first",
+            "phq9_last", "anxiety_first", "anxiety_last", "computed_at");
 
     private final List<CopyTable> parentsFirst = List.of(service, staff, practice, patient, referral, transition,
-            triage, responsibility, decision);
+            triage, responsibility, decision, appointment, note, questionnaire, riskFlag, outcome);
 
-    /** Sends everything held so far on the connection of the caller's transaction. */
+    /** Sets aside every row added so far for the next send, so the next chunk can be made while it goes. */
+    void seal() {
+        for (CopyTable table : parentsFirst) {
+            table.seal();
+        }
+    }
+
+    /** Sends the sealed rows on the connection of the caller's transaction. */
     void send(Connection connection) throws SQLException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         for (CopyTable table : parentsFirst) {

@@ -14,11 +14,15 @@ final class DemoWording {
     /** Self-referral about 60 %, GP about 30 %, the rest shared out. */
     private static final int[] SOURCE_WEIGHTS = {600, 300, 8, 10, 6, 5, 7, 8, 7, 8, 7, 5, 10, 4, 15};
 
+    /**
+     * A discharge comes from treatment, which the first attended treatment session started, so only the codes for
+     * people taken on for treatment fit (the application offers no others); seen-not-treated endings are closures.
+     */
     private static final EndingCode[] DISCHARGE_CODES = {
         EndingCode.COMPLETED, EndingCode.ENDED_BY_PATIENT, EndingCode.ENDED_BY_PROFESSIONAL,
-        EndingCode.INCOMPLETE_ASSESSMENT, EndingCode.NOT_KNOWN_SEEN, EndingCode.NOT_KNOWN_TREATED,
+        EndingCode.NOT_KNOWN_TREATED,
     };
-    private static final int[] DISCHARGE_WEIGHTS = {70, 13, 6, 6, 3, 2};
+    private static final int[] DISCHARGE_WEIGHTS = {77, 14, 6, 3};
     private static final EndingCode[] TRIAGE_CLOSE_CODES = {
         EndingCode.SIGNPOSTED, EndingCode.NOT_SUITABLE, EndingCode.REFERRED_ELSEWHERE,
         EndingCode.MUTUAL_AGREEMENT_NOT_SEEN,
@@ -28,6 +32,12 @@ final class DemoWording {
         EndingCode.DECLINED, EndingCode.NOT_ASSESSED, EndingCode.MUTUAL_AGREEMENT_NOT_SEEN,
     };
     private static final int[] UNSEEN_CLOSE_WEIGHTS = {45, 40, 15};
+    /** Allocated but never treated: some never came, some came to an assessment and went no further. */
+    private static final EndingCode[] ALLOCATED_CLOSE_CODES = {
+        EndingCode.NOT_ASSESSED, EndingCode.DECLINED, EndingCode.MUTUAL_AGREEMENT_NOT_SEEN,
+        EndingCode.INCOMPLETE_ASSESSMENT, EndingCode.NOT_KNOWN_SEEN,
+    };
+    private static final int[] ALLOCATED_CLOSE_WEIGHTS = {30, 20, 10, 28, 12};
 
     private static final String[] STEP_2_REASONS = {
         "Mild to moderate symptoms: guided self-help", "Suits guided self-help by telephone",
@@ -43,6 +53,11 @@ final class DemoWording {
         "No capacity at this step this week", "Prefers face-to-face appointments, which have a longer wait",
         "Needs evening appointments", "Waiting for a practitioner who speaks Polish",
     };
+    private static final String[] STEP_UP_REASONS = {
+        "No reliable improvement after a course of guided self-help; agreed in supervision",
+        "Scores unchanged after five sessions; needs high-intensity CBT",
+        "Low-intensity work not enough for the severity of symptoms; agreed with the person",
+    };
     private static final String[] REALLOCATION_REASONS = {
         "Practitioner on long-term leave", "Balancing caseloads across the team",
         "Person asked for evening appointments", "Practitioner moved to another team",
@@ -55,8 +70,21 @@ final class DemoWording {
         return SOURCES[dice.weighted(SOURCE_WEIGHTS)];
     }
 
-    static EndingCode dischargeCode(Dice dice) {
-        return DISCHARGE_CODES[dice.weighted(DISCHARGE_WEIGHTS)];
+    /** Dealt rather than drawn: how courses end drives the recovery rate, which even a small demo should show. */
+    static ShareDeck dischargeDeck() {
+        return new ShareDeck(DISCHARGE_WEIGHTS);
+    }
+
+    static EndingCode dischargeCode(ShareDeck deck) {
+        return DISCHARGE_CODES[deck.next()];
+    }
+
+    static EndingCode allocatedCloseCode(Dice dice) {
+        return ALLOCATED_CLOSE_CODES[dice.weighted(ALLOCATED_CLOSE_WEIGHTS)];
+    }
+
+    static String stepUpReason(Dice dice) {
+        return dice.pick(STEP_UP_REASONS);
     }
 
     static EndingCode triageCloseCode(Dice dice) {

@@ -34,7 +34,7 @@ final class PatientMaker {
         this.dice = dice;
         this.ids = ids;
         this.nhsNumbers = new NhsNumbers(nhsSeed);
-        this.cases = new CaseWriter(roster, rows, dice, ids, clockZone);
+        this.cases = new CaseWriter(roster, rows, dice, ids, clockZone, now);
         this.now = now;
         this.today = LocalDate.ofInstant(now, Timeline.SERVICE_ZONE);
     }
@@ -66,6 +66,10 @@ final class PatientMaker {
             registrar = receiver();
         }
         cases.write(current, currentTimes, patient, gp, registrar);
+    }
+
+    HistoryTally tally() {
+        return cases.tally();
     }
 
     /** Mostly the administrator logs referrals; the allocators do when the office is busy. */

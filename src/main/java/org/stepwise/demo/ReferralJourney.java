@@ -3,8 +3,6 @@ package org.stepwise.demo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.UUID;
 import org.stepwise.referral.EndingCode;
 import org.stepwise.referral.Referral;
@@ -25,14 +23,12 @@ import org.stepwise.shared.StaffId;
  */
 final class ReferralJourney {
 
-    private record OpenPeriod(UUID id, UUID staff, UUID practice, Instant startedAt, String reason, UUID recordedBy) {
-    }
-
     final DemoRows rows;
     final Dice ids;
     final UUID service;
     private final ZoneId clockZone;
-    private final Map<ResponsibilityKind, OpenPeriod> open = new EnumMap<>(ResponsibilityKind.class);
+    private final UUID unallocatedHolder;
+    private final LedgerRows ledger;
     private Referral referral;
     private int version;
     private final Instant createdAt;
@@ -50,13 +46,15 @@ final class ReferralJourney {
         this.ids = ids;
         this.clockZone = clockZone;
         this.service = service;
+        this.unallocatedHolder = unallocatedHolder;
         this.referral = new Referral(new ServiceId(service), new ReferralId(ids.uuid()), new PatientId(patient),
                 details, ReferralStatus.AWAITING_TRIAGE, null, null, null, null, null, 0);
+        this.ledger = new LedgerRows(rows, ids, service, referral.id().value());
         this.createdAt = at;
         this.createdBy = by;
         transition("RECEIVE", null, null, by, at);
-        start(ResponsibilityKind.MEDICAL, null, practice, "Registered GP practice", by, at);
-        start(ResponsibilityKind.CLINICAL, unallocatedHolder, null,
+        ledger.start(ResponsibilityKind.MEDICAL, null, practice, "Registered GP practice", by, at);
+        ledger.start(ResponsibilityKind.CLINICAL, unallocatedHolder, null,
                 "Unallocated referral: held by the service's named clinician until allocation", by, at);
         decide(DecisionKind.REFERRAL_ACCEPTED, details.receiptSummary(), by, at);
     }
@@ -76,7 +74,7 @@ final class ReferralJourney {
         referral.allocate(step, new StaffId(practitioner.id()));
         saved(by, at);
         transition(Transition.ALLOCATE.name(), from, reason, by, at);
-        assignClinical(practitioner, "Allocated to step " + step, by, at);
+        ledger.assignClinical(practitioner.clinicalHolder(), practitioner.id(), "Allocated to step " + step, by, at);
         decide(DecisionKind.ALLOCATION, "Allocated to " + practitioner.fullName() + " at step " + step
                 + (practitioner.trainee() ? " (trainee; supervisor holds clinical responsibility)" : "")
                 + (reason == null || reason.isBlank() ? "" : ": " + reason), by, at);
@@ -87,7 +85,7 @@ final class ReferralJourney {
         referral.reallocate(new StaffId(practitioner.id()));
         saved(by, at);
         transition(Transition.REALLOCATE.name(), from, reason, by, at);
-        assignClinical(practitioner, "Re-allocated: " + reason, by, at);
+        ledger.assignClinical(practitioner.clinicalHolder(), practitioner.id(), "Re-allocated: " + reason, by, at);
         decide(DecisionKind.REALLOCATION, "Re-allocated to " + practitioner.fullName() + ": " + reason, by, at);
     }
 
@@ -98,6 +96,34 @@ final class ReferralJourney {
         transition(Transition.PLACE_ON_WAITING_LIST.name(), from, reason, by, at);
         decide(DecisionKind.WAITING_LIST, "Placed on the step " + step + " waiting list"
                 + (reason == null || reason.isBlank() ? "" : ": " + reason), by, at);
+    }
+
+    /** Steps the person to a practitioner at another step, as ReferralService.changeStep does. */
+    void stepTo(Practitioner practitioner, String reason, UUID by, Instant at) {
+        ReferralStatus from = referral.status();
+        int oldStep = referral.step();
+        int newStep = practitioner.step();
+        referral.stepTo(newStep, new StaffId(practitioner.id()));
+        saved(by, at);
+        transition(Transition.STEP_TO_PRACTITIONER.name(), from, reason, by, at);
+        String direction = direction(oldStep, newStep);
+        ledger.assignClinical(practitioner.clinicalHolder(), practitioner.id(), direction + " to step " + newStep, by,
+                at);
+        decide(DecisionKind.STEP_CHANGE, direction + " from step " + oldStep + " to step " + newStep + ", to "
+                + practitioner.fullName() + ": " + reason, by, at);
+    }
+
+    /** Steps the person onto another step's waiting list, where the named clinician holds them again. */
+    void stepToWaitingList(int newStep, String reason, UUID by, Instant at) {
+        ReferralStatus from = referral.status();
+        int oldStep = referral.step();
+        referral.stepToWaitingList(newStep, LocalDate.ofInstant(at, clockZone));
+        saved(by, at);
+        transition(Transition.STEP_TO_WAITING_LIST.name(), from, reason, by, at);
+        String direction = direction(oldStep, newStep);
+        ledger.assignClinical(unallocatedHolder, null, direction + " to the step " + newStep + " waiting list", by, at);
+        decide(DecisionKind.STEP_CHANGE, direction + " from step " + oldStep + " to step " + newStep
+                + ", onto the waiting list: " + reason, by, at);
     }
 
     void startTreatment(UUID by, Instant at) {
@@ -128,14 +154,14 @@ final class ReferralJourney {
         return referral.id().value();
     }
 
+    /** The provisional diagnosis as stored, or null when none was recorded. */
+    String descriptor() {
+        return referral.details().problemDescriptor();
+    }
+
     /** Writes the referral as it now stands, with the responsibility still held. */
     void write() {
-        for (ResponsibilityKind kind : ResponsibilityKind.values()) {
-            OpenPeriod p = open.remove(kind);
-            if (p != null) {
-                period(kind, p, null);
-            }
-        }
+        ledger.writeOpen();
         ReferralDetails d = referral.details();
         rows.referral.add(service, referral.id().value(), referral.patientId().value(), d.receivedDate(),
                 d.source().code(), d.referrer(), d.presentingProblem(), d.problemDescriptor(), referral.status().name(),
@@ -145,25 +171,20 @@ final class ReferralJourney {
     }
 
     void decide(DecisionKind kind, String summary, UUID by, Instant at) {
-        rows.decision.add(service, ids.uuid(), referral.id().value(), kind.name(), summary, by, at);
+        ledger.decide(kind, summary, by, at);
     }
 
     private void finish(ReferralStatus from, Transition t, DecisionKind kind, String reason, UUID by, Instant at) {
         saved(by, at);
         transition(t.name(), from, reason, by, at);
-        for (ResponsibilityKind k : ResponsibilityKind.values()) {
-            end(k, at);
-        }
+        ledger.endAll(at);
         EndingCode code = referral.endingCode();
         decide(kind, "Ending code " + code.code() + " (" + code.label() + ")"
                 + (reason == null || reason.isBlank() ? "" : ": " + reason), by, at);
     }
 
-    private void assignClinical(Practitioner practitioner, String reason, UUID by, Instant at) {
-        end(ResponsibilityKind.CLINICAL, at);
-        end(ResponsibilityKind.TREATING, at);
-        start(ResponsibilityKind.CLINICAL, practitioner.clinicalHolder(), null, reason, by, at);
-        start(ResponsibilityKind.TREATING, practitioner.id(), null, reason, by, at);
+    private static String direction(int oldStep, int newStep) {
+        return newStep > oldStep ? "Stepped up" : "Stepped down";
     }
 
     private void saved(UUID by, Instant at) {
@@ -175,21 +196,5 @@ final class ReferralJourney {
     private void transition(String name, ReferralStatus from, String reason, UUID by, Instant at) {
         rows.transition.add(service, ids.uuid(), referral.id().value(), name, from == null ? null : from.name(),
                 referral.status().name(), reason, by, at);
-    }
-
-    private void start(ResponsibilityKind kind, UUID staff, UUID practice, String reason, UUID by, Instant at) {
-        open.put(kind, new OpenPeriod(ids.uuid(), staff, practice, at, reason, by));
-    }
-
-    private void end(ResponsibilityKind kind, Instant at) {
-        OpenPeriod p = open.remove(kind);
-        if (p != null) {
-            period(kind, p, at);
-        }
-    }
-
-    private void period(ResponsibilityKind kind, OpenPeriod p, Instant endedAt) {
-        rows.responsibility.add(service, p.id(), referral.id().value(), kind.name(), p.staff(), p.practice(),
-                p.startedAt(), endedAt, p.reason(), p.recordedBy());
     }
 }

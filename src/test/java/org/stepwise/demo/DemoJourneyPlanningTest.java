@@ -60,7 +60,8 @@ class DemoJourneyPlanningTest {
                 Move last = plan.moves().get(plan.moves().size() - 1);
                 switch (outcome) {
                     case AWAITING_TRIAGE -> assertThat(plan.moves()).containsExactly(Move.RECEIVE);
-                    case WAITING_STEP_2, WAITING_STEP_3 -> assertThat(last).isEqualTo(Move.TRIAGE_WAIT);
+                    case WAITING_STEP_2 -> assertThat(last).isEqualTo(Move.TRIAGE_WAIT);
+                    case WAITING_STEP_3 -> assertThat(last).isIn(Move.TRIAGE_WAIT, Move.STEP_UP_TO_WAITING_LIST);
                     case ALLOCATED -> assertThat(plan.moves()).doesNotContain(Move.START)
                             .containsAnyOf(Move.TRIAGE_ALLOCATE, Move.ALLOCATE);
                     case IN_TREATMENT -> assertThat(last).isIn(Move.START, Move.REALLOCATE);
@@ -70,6 +71,49 @@ class DemoJourneyPlanningTest {
                 assertThat(plan.step()).isIn(2, 3);
             }
         }
+    }
+
+    @Test
+    void aSteppedUpPersonHadAStepTwoCourseOfAtLeastFourWeeksFirst() {
+        Dice dice = new Dice(11);
+        int steppedUp = 0;
+        for (int i = 0; i < 3_000; i++) {
+            DemoOutcome outcome = DemoOutcome.values()[i % DemoOutcome.values().length];
+            JourneyPlan plan = JourneyPlanner.current(outcome, dice);
+            int stepUp = Math.max(plan.moves().indexOf(Move.STEP_UP), plan.moves().indexOf(Move.STEP_UP_TO_WAITING_LIST));
+            if (stepUp < 0) {
+                assertThat(plan.firstStep()).isEqualTo(plan.step());
+                continue;
+            }
+            steppedUp++;
+            assertThat(plan.step()).isEqualTo(3);
+            assertThat(plan.firstStep()).isEqualTo(2);
+            assertThat(plan.moves().get(stepUp - 1)).isEqualTo(Move.START);
+            assertThat(plan.gaps()[stepUp]).isGreaterThanOrEqualTo(30);
+            assertThat(plan.moves()).doesNotContain(Move.REALLOCATE);
+        }
+        assertThat(steppedUp).isBetween(40, 200);
+    }
+
+    @Test
+    void aDischargedCourseIsMostlyThreeToEightSessionsAtStepTwoAndSixToSixteenAtStepThree() {
+        Dice dice = new Dice(5);
+        int[] typical = new int[4];
+        for (int i = 0; i < 4_000; i++) {
+            JourneyPlan plan = JourneyPlanner.current(DemoOutcome.DISCHARGED, dice);
+            int sessions = plan.courseSessions();
+            assertThat(sessions).isBetween(1, 20);
+            boolean usual = plan.step() == 2 ? sessions >= 3 && sessions <= 8 : sessions >= 6 && sessions <= 16;
+            typical[(plan.step() - 2) * 2 + (usual ? 1 : 0)]++;
+            int start = plan.moves().lastIndexOf(Move.START);
+            int course = 0;
+            for (int k = start + 1; k < plan.moves().size(); k++) {
+                course += plan.gaps()[k];
+            }
+            assertThat(course).as("room for roughly weekly sessions").isGreaterThanOrEqualTo((sessions - 1) * 7 + 1);
+        }
+        assertThat(typical[1]).isGreaterThan(3 * typical[0]);
+        assertThat(typical[3]).isGreaterThan(3 * typical[2]);
     }
 
     @Test
