@@ -26,12 +26,14 @@ class DemoLoader implements ApplicationRunner {
     private final Services services;
     private final TransactionTemplate tx;
     private final DemoPlan plan;
+    private final DemoRisk risk;
 
-    DemoLoader(DemoGenerator generator, Services services, TransactionTemplate tx,
+    DemoLoader(DemoGenerator generator, Services services, TransactionTemplate tx, DemoRisk risk,
                @Value("${stepwise.demo.patients:300}") int patients,
                @Value("${stepwise.demo.seed:2026}") long seed,
                @Value("${stepwise.demo.services:1}") int serviceCount) {
         this.generator = generator;
+        this.risk = risk;
         this.services = services;
         this.tx = tx;
         this.plan = new DemoPlan(patients, seed, serviceCount, "");
@@ -44,7 +46,11 @@ class DemoLoader implements ApplicationRunner {
         }
         try {
             // One transaction: a start that fails half way leaves no half-made demo behind.
-            tx.executeWithoutResult(status -> generator.generate(plan));
+            tx.executeWithoutResult(status -> {
+                generator.generate(plan);
+                services.seedCompetenciesWhereMissing();
+                risk.addOpenWork(plan.usernamePrefix() + "pwp1");
+            });
         } catch (DuplicateKeyException e) {
             log.info("Another instance of Stepwise loaded the demo service first");
             return;

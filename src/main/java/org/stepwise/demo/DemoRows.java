@@ -43,7 +43,7 @@ final class DemoRows {
             "at_caseness", "risk_item_raised", "completed_on", "source", "entered_by", "entered_at", "corrects",
             "correction_reason");
     final CopyTable riskFlag = new CopyTable("risk_flag", "service_id", "id", "referral_id", "source", "detail",
-            "response_id", "raised_by", "raised_at");
+            "response_id", "raised_by", "raised_at", "review_due_at");
     final CopyTable outcome = new CopyTable("referral_outcome", "service_id", "referral_id", "finished_treatment",
             "treatment_sessions", "anxiety_measure", "adsm_used", "paired", "caseness_at_start", "recovered",
             "reliable_improvement", "reliable_deterioration", "no_reliable_change", "reliable_recovery", "phq9_first",

@@ -51,7 +51,7 @@ final class Questionnaires {
             rows.riskFlag.add(service, ids.uuid(), referral, "PHQ9_ITEM9",
                     "PHQ-9 question 9 (thoughts of being better off dead or of self-harm) answered "
                             + answers.get(definition.riskItem()) + " of 3: a risk assessment is needed",
-                    id, by, at);
+                    id, by, at, org.stepwise.risk.RiskSeeding.defaultReviewDue(at, java.time.ZoneId.of("Europe/London")));
         }
         return score;
     }

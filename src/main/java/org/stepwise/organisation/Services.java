@@ -53,19 +53,30 @@ public class Services {
         jdbc.sql("insert into service (id, name, ods_code) values (?, ?, ?)")
                 .params(id.value(), name, odsCode)
                 .update();
-        // Every service starts from the national PWP curriculum's competencies; the lead adds its own.
-        jdbc.sql("""
-                        insert into competency (service_id, code, title, position) values
-                        (?, 'ENGAGEMENT', 'Engagement and assessment of people with common mental health problems', 1),
-                        (?, 'RISK', 'Assessing and managing risk, including safeguarding', 2),
-                        (?, 'LI_TREATMENT', 'Evidence-based low-intensity treatment', 3),
-                        (?, 'MEASURES', 'Using outcome measures session by session', 4),
-                        (?, 'SUPERVISION', 'Using case management supervision', 5),
-                        (?, 'VALUES', 'Values, diversity and context', 6)
-                        """)
-                .params(id.value(), id.value(), id.value(), id.value(), id.value(), id.value())
-                .update();
+        seedCompetenciesWhereMissing();
         return id;
+    }
+
+    /**
+     * Every service starts from the national PWP curriculum's competencies for trainees; the lead adds its own.
+     * Services loaded in bulk (the demo) get them here too.
+     */
+    @Transactional
+    public void seedCompetenciesWhereMissing() {
+        jdbc.sql("""
+                        insert into competency (service_id, code, title, position)
+                        select s.id, c.code, c.title, c.position
+                          from service s
+                         cross join (values
+                            ('ENGAGEMENT', 'Engagement and assessment of people with common mental health problems', 1),
+                            ('RISK', 'Assessing and managing risk, including safeguarding', 2),
+                            ('LI_TREATMENT', 'Evidence-based low-intensity treatment', 3),
+                            ('MEASURES', 'Using outcome measures session by session', 4),
+                            ('SUPERVISION', 'Using case management supervision', 5),
+                            ('VALUES', 'Values, diversity and context', 6)) as c(code, title, position)
+                         where not exists (select 1 from competency x where x.service_id = s.id)
+                        """)
+                .update();
     }
 
     @Transactional

@@ -63,4 +63,9 @@ public class RiskSeeding {
                 + urgency.label().toLowerCase(java.util.Locale.UK), by, at);
         return id;
     }
+
+    /** When a flag raised at {@code raisedAt} must be reviewed under the default rule: bulk loaders store this. */
+    public static Instant defaultReviewDue(Instant raisedAt, ZoneId zone) {
+        return WorkingDays.endOf(raisedAt, RiskSettings.DEFAULTS.flagReviewWorkingDays(), zone);
+    }
 }

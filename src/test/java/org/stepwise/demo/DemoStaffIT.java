@@ -145,7 +145,7 @@ class DemoStaffIT {
     @Test
     void theLoaderLeavesADatabaseThatAlreadyHasAServiceAlone() {
         long before = jdbc.sql("select count(*) from service").query(Long.class).single();
-        new DemoLoader(generator, services, tx, 10, 1, 1).run(null);
+        new DemoLoader(generator, services, tx, null, 10, 1, 1).run(null);
         assertThat(jdbc.sql("select count(*) from service").query(Long.class).single()).isEqualTo(before);
     }
 
