@@ -2,41 +2,16 @@ package org.stepwise.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.stepwise.Fixtures;
 import org.stepwise.TestService;
 
 /** Registration refuses a second record for one person and NHS numbers that cannot be right, keeping what was typed. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
-class PatientValidationBrowserIT {
+class PatientValidationBrowserIT extends BrowserJourney {
 
-    private static Browser browser;
-
-    @Autowired Fixtures fixtures;
-    @LocalServerPort int port;
     private TestService service;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void signedInAllocator() {

@@ -3,45 +3,13 @@ package org.stepwise.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.stepwise.Fixtures;
 import org.stepwise.TestService;
 
 /** From a new patient to a practitioner's caseload, the way an allocator and a PWP do it in the browser. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
-class ReferralJourneyBrowserIT {
-
-    private static Browser browser;
-
-    @Autowired Fixtures fixtures;
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        browser.reset(port);
-    }
+class ReferralJourneyBrowserIT extends BrowserJourney {
 
     @Test
     void allocatorRegistersRefersAndAllocatesAndThePractitionerSeesTheCase() {

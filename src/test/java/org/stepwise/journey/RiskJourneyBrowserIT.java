@@ -3,15 +3,8 @@ package org.stepwise.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.stepwise.Fixtures;
 import org.stepwise.TestService;
 import org.stepwise.referral.ReferralService;
@@ -24,34 +17,10 @@ import org.stepwise.staff.StaffDirectory;
  * assesses the risk and writes a safety plan with the person, reviews the flag, and refers the person to the
  * crisis team, who acknowledge and then accept the referral.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
-class RiskJourneyBrowserIT {
+class RiskJourneyBrowserIT extends BrowserJourney {
 
-    private static Browser browser;
-
-    @Autowired Fixtures fixtures;
     @Autowired ReferralService referrals;
     @Autowired StaffDirectory staff;
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        browser.reset(port);
-    }
 
     @Test
     void aQuestionNineAnswerIsFlaggedAssessedReviewedAndReferredOnToTheCrisisTeam() {

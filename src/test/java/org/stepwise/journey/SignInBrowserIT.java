@@ -2,45 +2,13 @@ package org.stepwise.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.stepwise.Fixtures;
 import org.stepwise.TestService;
 
 /** Signing in and out in a real browser, with its cookies, redirects and CSRF tokens. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
-class SignInBrowserIT {
-
-    private static Browser browser;
-
-    @Autowired Fixtures fixtures;
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        browser.reset(port);
-    }
+class SignInBrowserIT extends BrowserJourney {
 
     @Test
     void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {

@@ -7,15 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.stepwise.Fixtures;
 import org.stepwise.TestService;
 import org.stepwise.contact.AppointmentId;
@@ -37,36 +30,12 @@ import org.stepwise.staff.StaffDirectory;
  * A supervisor runs case management supervision: the agenda raises a person not improving by session 4, the session
  * is signed with a step-up decision, the person is stepped up, and the ledger and chronology say who decided what.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
-class SupervisionBrowserIT {
+class SupervisionBrowserIT extends BrowserJourney {
 
-    private static Browser browser;
-
-    @Autowired Fixtures fixtures;
     @Autowired ReferralService referrals;
     @Autowired AppointmentService appointments;
     @Autowired MeasureService measures;
     @Autowired StaffDirectory staff;
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        browser.reset(port);
-    }
 
     @Test
     void aSupervisionSessionEndsInAStepUpThatTheLedgerAndChronologyAttribute() {

@@ -3,15 +3,8 @@ package org.stepwise.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.stepwise.Fixtures;
 import org.stepwise.TestService;
 import org.stepwise.referral.ReferralService;
@@ -20,34 +13,10 @@ import org.stepwise.shared.StaffId;
 import org.stepwise.staff.StaffDirectory;
 
 /** A practitioner opens a record; the service lead then sees exactly that in "who accessed this record". */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
-class WhoAccessedBrowserIT {
+class WhoAccessedBrowserIT extends BrowserJourney {
 
-    private static Browser browser;
-
-    @Autowired Fixtures fixtures;
     @Autowired ReferralService referrals;
     @Autowired StaffDirectory staff;
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        browser.reset(port);
-    }
 
     @Test
     void theServiceLeadSeesWhoOpenedTheRecordAndWhen() {
