@@ -27,9 +27,11 @@ public class Accounts {
     private final ServiceNames serviceNames;
     private final StaffSessions sessions;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Accounts(JdbcClient jdbc, PasswordEncoder passwords, PasswordPolicy policy, ServiceNames serviceNames,
-             StaffSessions sessions, Clock clock) {
+             StaffSessions sessions, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.policy = policy;
@@ -93,6 +95,7 @@ public class Accounts {
                         service.value(), id.value())
                 .update();
         sessions.endOthers(id, currentSessionId);
+        events.publishEvent(new StaffAccountChanged(service, id, id, "Password changed", false));
     }
 
     /** Disabling an account ends its sessions at once, not when they next time out. */
@@ -133,5 +136,9 @@ public class Accounts {
         if (changed == 0) {
             throw new NotFoundException("No such member of staff");
         }
+        String what = assignment.startsWith("enabled") ? (Boolean.TRUE.equals(value) ? "Account enabled" : "Account disabled")
+                : assignment.startsWith("oidc_subject") ? (value == null ? "Organisation sign-in unlinked"
+                        : "Organisation sign-in linked") : "Account changed";
+        events.publishEvent(new StaffAccountChanged(service, id, by, what, false));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.security.PasswordPolicy;
 import org.stepwise.shared.DomainException;
 import org.stepwise.shared.NotFoundException;
+import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.Role;
 import org.stepwise.shared.ServiceId;
 import org.stepwise.shared.StaffId;
@@ -32,8 +33,11 @@ public class StaffDirectory {
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
     private final ServiceNames serviceNames;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    StaffDirectory(JdbcClient jdbc, PasswordEncoder passwords, PasswordPolicy policy, ServiceNames serviceNames) {
+    StaffDirectory(JdbcClient jdbc, PasswordEncoder passwords, PasswordPolicy policy, ServiceNames serviceNames,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.policy = policy;
@@ -74,6 +78,9 @@ public class StaffDirectory {
                         person.supervisorTrainingDate() == null ? null : Date.valueOf(person.supervisorTrainingDate()),
                         temporaryPassword)
                 .update();
+        StaffId by = org.stepwise.security.CaseAccess.current().map(SignedInStaff::staffId).orElse(id);
+        events.publishEvent(new StaffAccountChanged(service, id, by, "Account added with roles "
+                + person.roles().stream().map(Role::name).sorted().toList(), true));
         return id;
     }
 
