@@ -78,9 +78,11 @@ public class StaffDirectory {
                         person.supervisorTrainingDate() == null ? null : Date.valueOf(person.supervisorTrainingDate()),
                         temporaryPassword)
                 .update();
-        StaffId by = org.stepwise.security.CaseAccess.current().map(SignedInStaff::staffId).orElse(id);
-        events.publishEvent(new StaffAccountChanged(service, id, by, "Account added with roles "
-                + person.roles().stream().map(Role::name).sorted().toList(), true));
+        // Accounts made by operator commands (the bootstrap, the demo) have no one signed in to answer for them;
+        // only an account a member of staff adds is theirs to answer for on the trail.
+        org.stepwise.security.CaseAccess.current().map(SignedInStaff::staffId).ifPresent(by ->
+                events.publishEvent(new StaffAccountChanged(service, id, by, "Account added with roles "
+                        + person.roles().stream().map(Role::name).sorted().toList(), true)));
         return id;
     }
 
