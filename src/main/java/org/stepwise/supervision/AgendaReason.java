@@ -6,7 +6,7 @@ package org.stepwise.supervision;
  * risk, not improving or deteriorating at review points, no contact, and every case regularly.
  */
 public enum AgendaReason {
-    RISK("Open risk flag"),
+    RISK("Open risk flag or safeguarding concern"),
     DETERIORATION("Reliable deterioration"),
     NOT_IMPROVING("No reliable improvement at a review point"),
     NOT_ON_TRACK("Not on track against the expected response"),

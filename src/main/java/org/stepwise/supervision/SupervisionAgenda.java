@@ -82,7 +82,9 @@ public class SupervisionAgenda {
                                 order by a.starts_at desc limit 1) as last_dna,
                                (select count(*) from risk_flag f where f.service_id = r.service_id
                                   and f.referral_id = r.id and not exists (select 1 from risk_flag_review v
-                                   where v.service_id = f.service_id and v.flag_id = f.id)) as flags,
+                                   where v.service_id = f.service_id and v.flag_id = f.id))
+                               + (select count(*) from safeguarding_concern g where g.service_id = r.service_id
+                                  and g.referral_id = r.id and g.status <> 'CLOSED') as flags,
                                %s as phq9, %s as gad7
                           from referral r
                           join patient p on p.service_id = r.service_id and p.id = r.patient_id

@@ -29,10 +29,13 @@ class SupervisionController {
     private final StaffDirectory staff;
     private final Capacity capacity;
     private final SupervisionSessions sessions;
+    private final org.stepwise.risk.RiskSummaries riskSummaries;
     private final java.time.Clock clock;
 
     SupervisionController(SupervisionAgenda agenda, StaffDirectory staff, Capacity capacity,
-                          SupervisionSessions sessions, java.time.Clock clock) {
+                          SupervisionSessions sessions, org.stepwise.risk.RiskSummaries riskSummaries,
+                          java.time.Clock clock) {
+        this.riskSummaries = riskSummaries;
         this.sessions = sessions;
         this.clock = clock;
         this.agenda = agenda;
@@ -42,12 +45,14 @@ class SupervisionController {
 
     @GetMapping("/supervision")
     String overview(@AuthenticationPrincipal SignedInStaff me, Model model) {
+        var risk = riskSummaries.forSupervisees(me.serviceId(), me.staffId());
         List<SuperviseeLine> lines = staff.supervisees(me.serviceId(), me.staffId()).stream()
                 .filter(s -> s.treatsAtStep(2) || s.treatsAtStep(3))
                 .map(s -> {
                     List<AgendaItem> items = agenda.forPractitioner(me.serviceId(), s.id());
                     return new SuperviseeLine(s, capacity.of(me.serviceId(), s, s.has(Role.PWP) ? 2 : 3), items.size(),
-                            (int) items.stream().filter(i -> i.reasons().contains(AgendaReason.COVERAGE)).count());
+                            (int) items.stream().filter(i -> i.reasons().contains(AgendaReason.COVERAGE)).count(),
+                            risk.getOrDefault(s.id(), org.stepwise.risk.SuperviseeRisk.NONE));
                 })
                 .toList();
         model.addAttribute("lines", lines);
