@@ -25,6 +25,7 @@ import org.stepwise.security.CaseAccess;
 import org.stepwise.security.Need;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.ReferralId;
+import org.stepwise.supervision.SupervisionSessions;
 
 /**
  * "Who was responsible, and who decided what, when": the point-in-time view of a case and its chronology
@@ -40,10 +41,13 @@ class ChronologyController {
     private final CaseAccess access;
     private final ChronologyPdf pdf;
     private final AuditTrail audit;
+    private final SupervisionSessions supervision;
     private final Clock clock;
 
     ChronologyController(Chronology chronology, ResponsibilityLedger ledger, ReferralService referrals,
-                         Patients patients, CaseAccess access, ChronologyPdf pdf, AuditTrail audit, Clock clock) {
+                         Patients patients, CaseAccess access, ChronologyPdf pdf, AuditTrail audit,
+                         SupervisionSessions supervision, Clock clock) {
+        this.supervision = supervision;
         this.audit = audit;
         this.pdf = pdf;
         this.chronology = chronology;
@@ -68,6 +72,7 @@ class ChronologyController {
         model.addAttribute("day", day);
         model.addAttribute("today", today);
         model.addAttribute("held", ledger.heldAt(me.serviceId(), referralId, endOfDay));
+        model.addAttribute("supervision", supervision.lastDiscussion(me.serviceId(), referralId, day).orElse(null));
         model.addAttribute("events", chronology.of(me.serviceId(), referralId, endOfDay));
         return "casefile/pointInTime";
     }

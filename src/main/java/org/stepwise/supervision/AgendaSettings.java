@@ -1,7 +1,8 @@
 package org.stepwise.supervision;
 
 /**
- * The numbers behind the agenda rules; every one is a per-service setting.
+ * The numbers behind the agenda rules. Each is meant to be a per-service setting; until the service lead can
+ * edit them, every service uses {@link #defaults()}.
  *
  * @param reviewAtSession         the session from which no reliable improvement is raised (default 4)
  * @param noContactWeeks          weeks without an attended contact before a case is raised (default 3)

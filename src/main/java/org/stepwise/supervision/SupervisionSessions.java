@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,5 +100,23 @@ public class SupervisionSessions {
                             rs.getDate("held_on").toLocalDate());
                 });
         return last;
+    }
+
+    /** The last session on or before {@code day} that discussed the case, if any did. */
+    @Transactional(readOnly = true)
+    public Optional<CaseSupervision> lastDiscussion(ServiceId service, ReferralId referral, LocalDate day) {
+        return jdbc.sql("""
+                        select st.full_name, s.held_on, d.decision
+                          from supervision_discussion d
+                          join supervision_session s on s.service_id = d.service_id and s.id = d.session_id
+                          join staff st on st.service_id = s.service_id and st.id = s.supervisor_id
+                         where d.service_id = ? and d.referral_id = ? and d.discussed and s.held_on <= ?
+                         order by s.held_on desc, s.signed_at desc
+                         limit 1
+                        """)
+                .params(service.value(), referral.value(), Date.valueOf(day))
+                .query((rs, n) -> new CaseSupervision(rs.getString("full_name"), rs.getDate("held_on").toLocalDate(),
+                        SupervisionDecision.valueOf(rs.getString("decision"))))
+                .optional();
     }
 }

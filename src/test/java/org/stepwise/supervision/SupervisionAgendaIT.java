@@ -111,6 +111,16 @@ class SupervisionAgendaIT extends WebTest {
         assertThat(agenda.forPractitioner(s.id(), pwp)).filteredOn(i -> i.facts().referral().equals(discussed))
                 .allSatisfy(i -> assertThat(i.facts().lastDiscussed()).isEqualTo(LocalDate.now()));
         assertThat(k).isGreaterThanOrEqualTo(0);
+
+        mvc.perform(get("/referrals/" + discussed + "/responsibility?at=" + LocalDate.now()).with(as(s.supervisorUsername())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sam Supervisor <span class=\"govuk-body-s\">(supervisor, ")))
+                .andExpect(content().string(containsString("Step up)")));
+        mvc.perform(get("/referrals/" + discussed + "/responsibility?at=" + LocalDate.now().minusDays(1))
+                        .with(as(s.supervisorUsername())))
+                .andExpect(content().string(containsString("Not discussed in supervision by then")));
+        mvc.perform(get("/referrals/" + skipped + "/responsibility?at=" + LocalDate.now()).with(as(s.supervisorUsername())))
+                .andExpect(content().string(containsString("Not discussed in supervision by then")));
     }
 
     private static int indexOf(java.util.List<AgendaItem> items, ReferralId id) {
