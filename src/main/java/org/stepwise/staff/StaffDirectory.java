@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.security.CaseAccess;
 import org.stepwise.security.PasswordPolicy;
 import org.stepwise.shared.DomainException;
 import org.stepwise.shared.NotFoundException;
@@ -80,7 +81,7 @@ public class StaffDirectory {
                 .update();
         // Accounts made by operator commands (the bootstrap, the demo) have no one signed in to answer for them;
         // only an account a member of staff adds is theirs to answer for on the trail.
-        org.stepwise.security.CaseAccess.current().map(SignedInStaff::staffId).ifPresent(by ->
+        CaseAccess.current().map(SignedInStaff::staffId).ifPresent(by ->
                 events.publishEvent(new StaffAccountChanged(service, id, by, "Account added with roles "
                         + person.roles().stream().map(Role::name).sorted().toList(), true)));
         return id;

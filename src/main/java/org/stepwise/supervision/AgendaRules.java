@@ -17,7 +17,7 @@ public final class AgendaRules {
 
     public Set<AgendaReason> reasons(CaseFacts c, LocalDate today) {
         Set<AgendaReason> reasons = EnumSet.noneOf(AgendaReason.class);
-        if (c.openRiskFlags() > 0) {
+        if (c.openRiskItems() > 0) {
             reasons.add(AgendaReason.RISK);
         }
         if (c.depression() == ReliableChange.DETERIORATED || c.anxiety() == ReliableChange.DETERIORATED) {

@@ -9,6 +9,7 @@ import org.stepwise.shared.ReferralId;
  *
  * @param depression      reliable change on PHQ-9 from the first score to the latest, or null with fewer than two
  * @param anxiety         the same for GAD-7
+ * @param openRiskItems   unreviewed risk flags plus safeguarding concerns not yet closed
  * @param lastDiscussed   the last supervision that discussed the case, or null if never
  * @param lastOutcomeDna  whether the latest appointment with an outcome was a DNA
  */
@@ -22,7 +23,7 @@ public record CaseFacts(
         int treatmentSessions,
         LocalDate lastAttended,
         boolean lastOutcomeDna,
-        int openRiskFlags,
+        int openRiskItems,
         ReliableChange depression,
         ReliableChange anxiety,
         LocalDate waitingSince,

@@ -62,7 +62,7 @@ public class SupervisionAgenda {
 
     private static CaseFacts withLastDiscussed(CaseFacts f, LocalDate lastDiscussed) {
         return new CaseFacts(f.referral(), f.patientName(), f.step(), f.status(), f.receivedDate(), f.firstAssessment(),
-                f.treatmentSessions(), f.lastAttended(), f.lastOutcomeDna(), f.openRiskFlags(), f.depression(),
+                f.treatmentSessions(), f.lastAttended(), f.lastOutcomeDna(), f.openRiskItems(), f.depression(),
                 f.anxiety(), f.waitingSince(), lastDiscussed);
     }
 
@@ -84,7 +84,7 @@ public class SupervisionAgenda {
                                   and f.referral_id = r.id and not exists (select 1 from risk_flag_review v
                                    where v.service_id = f.service_id and v.flag_id = f.id))
                                + (select count(*) from safeguarding_concern g where g.service_id = r.service_id
-                                  and g.referral_id = r.id and g.status <> 'CLOSED') as flags,
+                                  and g.referral_id = r.id and g.status <> 'CLOSED') as open_risk_items,
                                %s as phq9, %s as gad7
                           from referral r
                           join patient p on p.service_id = r.service_id and p.id = r.patient_id
@@ -96,7 +96,7 @@ public class SupervisionAgenda {
                         rs.getString("family_name").toUpperCase(Locale.UK) + ", " + rs.getString("given_name"),
                         rs.getInt("step"), rs.getString("status"), rs.getDate("received_date").toLocalDate(),
                         day(rs.getTimestamp("first_assessment")), rs.getInt("sessions"),
-                        day(rs.getTimestamp("last_attended")), rs.getBoolean("last_dna"), rs.getInt("flags"),
+                        day(rs.getTimestamp("last_attended")), rs.getBoolean("last_dna"), rs.getInt("open_risk_items"),
                         change(catalogue, InstrumentCode.PHQ9, rs.getArray("phq9")),
                         change(catalogue, InstrumentCode.GAD7, rs.getArray("gad7")),
                         rs.getDate("waiting_since") == null ? null : rs.getDate("waiting_since").toLocalDate(),

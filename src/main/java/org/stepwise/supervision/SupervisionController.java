@@ -1,5 +1,6 @@
 package org.stepwise.supervision;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.stepwise.caseload.Capacity;
 import org.stepwise.caseload.PractitionerCapacity;
+import org.stepwise.risk.RiskSummaries;
+import org.stepwise.risk.SuperviseeRisk;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.AccessDeniedException;
+import org.stepwise.shared.DomainException;
 import org.stepwise.shared.Role;
 import org.stepwise.shared.StaffId;
 import org.stepwise.staff.Staff;
@@ -29,12 +33,11 @@ class SupervisionController {
     private final StaffDirectory staff;
     private final Capacity capacity;
     private final SupervisionSessions sessions;
-    private final org.stepwise.risk.RiskSummaries riskSummaries;
-    private final java.time.Clock clock;
+    private final RiskSummaries riskSummaries;
+    private final Clock clock;
 
     SupervisionController(SupervisionAgenda agenda, StaffDirectory staff, Capacity capacity,
-                          SupervisionSessions sessions, org.stepwise.risk.RiskSummaries riskSummaries,
-                          java.time.Clock clock) {
+                          SupervisionSessions sessions, RiskSummaries riskSummaries, Clock clock) {
         this.riskSummaries = riskSummaries;
         this.sessions = sessions;
         this.clock = clock;
@@ -52,7 +55,7 @@ class SupervisionController {
                     List<AgendaItem> items = agenda.forPractitioner(me.serviceId(), s.id());
                     return new SuperviseeLine(s, capacity.of(me.serviceId(), s, s.has(Role.PWP) ? 2 : 3), items.size(),
                             (int) items.stream().filter(i -> i.reasons().contains(AgendaReason.COVERAGE)).count(),
-                            risk.getOrDefault(s.id(), org.stepwise.risk.SuperviseeRisk.NONE));
+                            risk.getOrDefault(s.id(), SuperviseeRisk.NONE));
                 })
                 .toList();
         model.addAttribute("lines", lines);
@@ -80,7 +83,7 @@ class SupervisionController {
                 redirect.addFlashAttribute("notice", "Supervision signed: " + discussions.stream()
                         .filter(Discussion::discussed).count() + " cases discussed");
                 return "redirect:/supervision/" + staffId;
-            } catch (org.stepwise.shared.DomainException e) {
+            } catch (DomainException e) {
                 if (e instanceof AccessDeniedException) {
                     throw e;
                 }
