@@ -79,6 +79,28 @@ class SupervisionAgendaIT extends WebTest {
     }
 
     @Test
+    void anOpenSafeguardingConcernRaisesTheCaseForRisk() throws Exception {
+        TestService s = fixtures.service();
+        StaffId pwp = s.pwp("Priya Patel");
+        ReferralId concern = allocated(s, pwp, "Concern", 10);
+        ReferralId quiet = allocated(s, pwp, "Quiet", 10);
+        LocalDate today = LocalDate.now();
+        mvc.perform(post("/referrals/" + concern + "/safeguarding").with(as(s.username("Priya Patel"))).with(csrf())
+                        .param("concernFor", "CHILD").param("personAtRisk", "Her son, aged 6")
+                        .param("concern", "Described leaving him alone overnight")
+                        .param("noticedDay", "" + today.getDayOfMonth()).param("noticedMonth", "" + today.getMonthValue())
+                        .param("noticedYear", "" + today.getYear()).param("owner", pwp.toString()))
+                .andExpect(status().is3xxRedirection());
+
+        var items = agenda.forPractitioner(s.id(), pwp);
+
+        assertThat(items).filteredOn(i -> i.facts().referral().equals(concern)).singleElement()
+                .satisfies(i -> assertThat(i.reasons()).contains(AgendaReason.RISK));
+        assertThat(items).filteredOn(i -> i.facts().referral().equals(quiet))
+                .allSatisfy(i -> assertThat(i.reasons()).doesNotContain(AgendaReason.RISK));
+    }
+
+    @Test
     void aSignedSessionAttributesDecisionsToTheSupervisorOnlyForCasesDiscussed() throws Exception {
         TestService s = fixtures.service();
         StaffId pwp = s.pwp("Priya Patel");
