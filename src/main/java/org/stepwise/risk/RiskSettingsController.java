@@ -38,10 +38,10 @@ class RiskSettingsController {
                 @RequestParam(defaultValue = "") String chaseRoutineWorkingDays, Model model,
                 RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
-        int review = number(flagReviewWorkingDays, "flagReviewWorkingDays", 0, 5, "Working days to review a flag", errors);
-        int emergency = number(chaseEmergencyHours, "chaseEmergencyHours", 1, 24, "Hours before chasing an emergency referral", errors);
-        int urgent = number(chaseUrgentHours, "chaseUrgentHours", 1, 72, "Hours before chasing an urgent referral", errors);
-        int routine = number(chaseRoutineWorkingDays, "chaseRoutineWorkingDays", 1, 20, "Working days before chasing a routine referral", errors);
+        int review = errors.wholeNumber(flagReviewWorkingDays, "flagReviewWorkingDays", 0, 5, "Working days to review a flag");
+        int emergency = errors.wholeNumber(chaseEmergencyHours, "chaseEmergencyHours", 1, 24, "Hours before chasing an emergency referral");
+        int urgent = errors.wholeNumber(chaseUrgentHours, "chaseUrgentHours", 1, 72, "Hours before chasing an urgent referral");
+        int routine = errors.wholeNumber(chaseRoutineWorkingDays, "chaseRoutineWorkingDays", 1, 20, "Working days before chasing a routine referral");
         if (version == null) {
             errors.add(FormErrors.FORM, "The form was incomplete: open the settings again");
         }
@@ -57,19 +57,6 @@ class RiskSettingsController {
         }
         return render(model, settings.settings(me.serviceId()).version(), flagReviewWorkingDays, chaseEmergencyHours,
                 chaseUrgentHours, chaseRoutineWorkingDays, errors);
-    }
-
-    private static int number(String text, String field, int min, int max, String what, FormErrors errors) {
-        try {
-            int n = Integer.parseInt(text.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the message below
-        }
-        errors.add(field, what + " must be a whole number from " + min + " to " + max);
-        return min;
     }
 
     private static String render(Model model, int version, String review, String emergency, String urgent,

@@ -20,6 +20,15 @@ public final class AgendaRules {
         if (c.openRiskItems() > 0) {
             reasons.add(AgendaReason.RISK);
         }
+        addRules(reasons, c, today);
+        reasons.removeIf(r -> !settings.uses(r));
+        if (reasons.isEmpty() && dueForCoverage(c, today)) {
+            reasons.add(AgendaReason.COVERAGE);
+        }
+        return reasons;
+    }
+
+    private void addRules(Set<AgendaReason> reasons, CaseFacts c, LocalDate today) {
         if (c.depression() == ReliableChange.DETERIORATED || c.anxiety() == ReliableChange.DETERIORATED) {
             reasons.add(AgendaReason.DETERIORATION);
         }
@@ -47,16 +56,12 @@ public final class AgendaRules {
                 && ChronoUnit.DAYS.between(c.waitingSince(), today) >= 7L * settings.waitingTooLongWeeks()) {
             reasons.add(AgendaReason.WAITING_TOO_LONG);
         }
-        if (reasons.isEmpty() && dueForCoverage(c, today)) {
-            reasons.add(AgendaReason.COVERAGE);
-        }
-        return reasons;
     }
 
     /** The rules, plus the not-on-track alert, which replaces a bare coverage reason. */
     public Set<AgendaReason> reasons(CaseFacts c, LocalDate today, boolean notOnTrack) {
         Set<AgendaReason> reasons = reasons(c, today);
-        if (notOnTrack) {
+        if (notOnTrack && settings.uses(AgendaReason.NOT_ON_TRACK)) {
             reasons.remove(AgendaReason.COVERAGE);
             reasons.add(AgendaReason.NOT_ON_TRACK);
         }

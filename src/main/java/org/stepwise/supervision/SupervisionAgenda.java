@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,10 +34,12 @@ public class SupervisionAgenda {
     private final MeasureSettings measures;
     private final SupervisionSessions sessions;
     private final NotOnTrack notOnTrack;
+    private final AgendaSettingsService settings;
     private final Clock clock;
 
     SupervisionAgenda(JdbcClient jdbc, MeasureSettings measures, SupervisionSessions sessions,
-                      NotOnTrack notOnTrack, Clock clock) {
+                      NotOnTrack notOnTrack, AgendaSettingsService settings, Clock clock) {
+        this.settings = settings;
         this.notOnTrack = notOnTrack;
         this.sessions = sessions;
         this.jdbc = jdbc;
@@ -47,10 +50,10 @@ public class SupervisionAgenda {
     @Transactional(readOnly = true)
     public List<AgendaItem> forPractitioner(ServiceId service, StaffId practitioner) {
         LocalDate today = LocalDate.now(clock);
-        AgendaRules rules = new AgendaRules(AgendaSettings.defaults());
+        AgendaRules rules = new AgendaRules(settings.settings(service));
         InstrumentCatalogue catalogue = measures.catalogue(service);
         Map<ReferralId, LocalDate> discussed = sessions.lastDiscussed(service, practitioner);
-        java.util.Set<ReferralId> notOnTrack = this.notOnTrack.forPractitioner(service, practitioner);
+        Set<ReferralId> notOnTrack = this.notOnTrack.forPractitioner(service, practitioner);
         return facts(service, practitioner, catalogue).stream()
                 .map(f -> withLastDiscussed(f, discussed.get(f.referral())))
                 .map(f -> new AgendaItem(f, rules.reasons(f, today, notOnTrack.contains(f.referral()))))

@@ -1,5 +1,6 @@
 package org.stepwise.web;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,12 +37,29 @@ public final class FormErrors {
     }
 
     public Map<String, String> all() {
-        return java.util.Collections.unmodifiableMap(byField);
+        return Collections.unmodifiableMap(byField);
     }
 
     /** The CSS class a form group takes when its field has a problem. */
     public String groupClass(String field) {
         return has(field) ? "govuk-form-group govuk-form-group--error" : "govuk-form-group";
+    }
+
+    /**
+     * Reads a whole number from {@code min} to {@code max} typed into {@code field}; anything else is recorded as a
+     * problem naming {@code what} and the range, and {@code min} is returned so the caller can carry on checking.
+     */
+    public int wholeNumber(String text, String field, int min, int max, String what) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        add(field, what + " must be a whole number from " + min + " to " + max);
+        return min;
     }
 
     public static FormErrors none() {
