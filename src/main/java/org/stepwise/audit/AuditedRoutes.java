@@ -54,6 +54,7 @@ final class AuditedRoutes {
             list("GET", "/audit/events", "AUDIT_SEARCH", "slice"),
             list("GET", "/supervision/{staffId}", "SUPERVISION_AGENDA", "items"),
             list("GET", "/supervision/{staffId}/session", "SUPERVISION_AGENDA", "items"),
+            list("GET", "/supervision/{staffId}/sessions", "SUPERVISION_RECORD", "sessions"),
 
             form("/patients", NEW_PATIENT, "PATIENT", CREATE).withCreatedIdFromRedirect().alsoShowing("duplicate"),
             form("/patients/{id}/edit", PATIENT, "PATIENT", UPDATE).alsoShowing("duplicate"),

@@ -5,7 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,14 +45,20 @@ class TaskStore {
 
     UUID insert(ServiceId service, ReferralId referral, NewTask t, TaskOrigin origin, UUID onwardReferral, StaffId by,
                 Instant at) {
+        return insert(service, referral, t, origin, onwardReferral, null, by, at);
+    }
+
+    UUID insert(ServiceId service, ReferralId referral, NewTask t, TaskOrigin origin, UUID onwardReferral,
+                UUID supervisionDiscussion, StaffId by, Instant at) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into task (service_id, id, referral_id, title, owner_id, due_on, priority, origin,
-                                          onward_referral_id, status, created_by, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)
+                                          onward_referral_id, supervision_discussion_id, status, created_by, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)
                         """)
                 .params(service.value(), id, referral.value(), t.title(), t.owner().value(), Date.valueOf(t.dueOn()),
-                        t.priority().name(), origin.name(), onwardReferral, by.value(), Timestamp.from(at))
+                        t.priority().name(), origin.name(), onwardReferral, supervisionDiscussion, by.value(),
+                        Timestamp.from(at))
                 .update();
         return id;
     }
@@ -111,6 +121,24 @@ class TaskStore {
             spec = spec.param("after", after);
         }
         return spec.query(TaskStore::map).list();
+    }
+
+    /** The tasks agreed at the given supervision discussions, keyed by discussion, in the order agreed. */
+    Map<UUID, List<Task>> forDiscussions(ServiceId service, Collection<UUID> discussions) {
+        Map<UUID, List<Task>> byDiscussion = new HashMap<>();
+        if (discussions.isEmpty()) {
+            return byDiscussion;
+        }
+        jdbc.sql(SELECT + """
+                         where t.service_id = ? and t.supervision_discussion_id = any(?)
+                         order by t.created_at, t.id
+                        """)
+                .params(service.value(), discussions.toArray(UUID[]::new))
+                .query(rs -> {
+                    byDiscussion.computeIfAbsent(rs.getObject("supervision_discussion_id", UUID.class),
+                            k -> new ArrayList<>()).add(map(rs, 0));
+                });
+        return byDiscussion;
     }
 
     static Task map(ResultSet rs, int row) throws SQLException {

@@ -66,7 +66,7 @@ class Tasks {
 
     @Transactional(readOnly = true)
     Slice<Task> openFor(ServiceId service, StaffId owner, UUID after) {
-        return Pages.slice(store.openFor(service, owner, after), TaskStore.PAGE_SIZE, t -> t.id().toString());
+        return Slice.of(store.openFor(service, owner, after), TaskStore.PAGE_SIZE, t -> t.id().toString());
     }
 
     /** Made by a rule, inside the rule's own transaction. */

@@ -64,7 +64,7 @@ class WorklistController {
         UUID cursor = after == null || after.isBlank() ? null : Identifier.parse(after);
         Map<WorkSection, Slice<WorkItem>> shown = new EnumMap<>(WorkSection.class);
         for (WorkSection s : sections) {
-            shown.put(s, Pages.slice(lists.list(s, me.serviceId(), supervisor, cursor, time.now(),
+            shown.put(s, Slice.of(lists.list(s, me.serviceId(), supervisor, cursor, time.now(),
                     time.today(me.serviceId())), Worklists.PAGE_SIZE, i -> i.id().toString()));
         }
         model.addAttribute("title", supervisor == null ? "Duty" : "My supervisees' risk");

@@ -4,15 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stepwise.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.caseload.Capacity;
 import org.stepwise.caseload.PractitionerCapacity;
 import org.stepwise.risk.RiskSummaries;
@@ -24,6 +23,8 @@ import org.stepwise.shared.Role;
 import org.stepwise.shared.StaffId;
 import org.stepwise.staff.Staff;
 import org.stepwise.staff.StaffDirectory;
+import org.stepwise.web.Display;
+import org.stepwise.web.FormErrors;
 
 /** A supervisor's overview of their supervisees, and each supervisee's agenda. */
 @Controller
@@ -34,10 +35,13 @@ class SupervisionController {
     private final Capacity capacity;
     private final SupervisionSessions sessions;
     private final RiskSummaries riskSummaries;
+    private final AgendaSettingsService agendaSettings;
     private final Clock clock;
 
     SupervisionController(SupervisionAgenda agenda, StaffDirectory staff, Capacity capacity,
-                          SupervisionSessions sessions, RiskSummaries riskSummaries, Clock clock) {
+                          SupervisionSessions sessions, RiskSummaries riskSummaries,
+                          AgendaSettingsService agendaSettings, Clock clock) {
+        this.agendaSettings = agendaSettings;
         this.riskSummaries = riskSummaries;
         this.sessions = sessions;
         this.clock = clock;
@@ -65,8 +69,8 @@ class SupervisionController {
     @GetMapping("/supervision/{staffId}/session")
     String sessionForm(@AuthenticationPrincipal SignedInStaff me, @PathVariable String staffId, Model model) {
         Staff supervisee = mySupervisee(me, staffId);
-        return session(model, supervisee, agenda.forPractitioner(me.serviceId(), supervisee.id()), Map.of(),
-                FormErrors.none());
+        return session(model, supervisee, owners(me, supervisee),
+                agenda.forPractitioner(me.serviceId(), supervisee.id()), Map.of(), FormErrors.none());
     }
 
     @PostMapping("/supervision/{staffId}/session")
@@ -75,13 +79,14 @@ class SupervisionController {
         Staff supervisee = mySupervisee(me, staffId);
         List<AgendaItem> items = agenda.forPractitioner(me.serviceId(), supervisee.id());
         FormErrors errors = new FormErrors();
-        List<Discussion> discussions = SessionForm.read(items, values, errors);
         LocalDate heldOn = LocalDate.now(clock);
+        List<Staff> owners = owners(me, supervisee);
+        List<Discussion> discussions = SessionForm.read(items, values, owners, heldOn, errors);
         if (errors.isEmpty()) {
             try {
                 sessions.sign(me.serviceId(), me.staffId(), supervisee.id(), heldOn, discussions);
-                redirect.addFlashAttribute("notice", "Supervision signed: " + discussions.stream()
-                        .filter(Discussion::discussed).count() + " cases discussed");
+                redirect.addFlashAttribute("notice", "Supervision signed: " + Display.plural(discussions.stream()
+                        .filter(Discussion::discussed).count(), "case", "cases") + " discussed");
                 return "redirect:/supervision/" + staffId;
             } catch (DomainException e) {
                 if (e instanceof AccessDeniedException) {
@@ -90,12 +95,20 @@ class SupervisionController {
                 errors.add(FormErrors.FORM, e.getMessage());
             }
         }
-        return session(model, supervisee, items, values, errors);
+        return session(model, supervisee, owners, items, values, errors);
     }
 
-    private String session(Model model, Staff supervisee, List<AgendaItem> items, Map<String, String> values,
-                           FormErrors errors) {
+    /** Who an action agreed in supervision can be given to: the supervisee or the supervisor. */
+    private List<Staff> owners(SignedInStaff me, Staff supervisee) {
+        return List.of(supervisee, staff.get(me.serviceId(), me.staffId()));
+    }
+
+    private String session(Model model, Staff supervisee, List<Staff> owners, List<AgendaItem> items,
+                           Map<String, String> values, FormErrors errors) {
         model.addAttribute("supervisee", supervisee);
+        model.addAttribute("owners", owners);
+        model.addAttribute("actionRows", SessionForm.ACTIONS);
+        model.addAttribute("suggestedDue", LocalDate.now(clock).plusWeeks(1));
         model.addAttribute("items", items);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
@@ -119,6 +132,7 @@ class SupervisionController {
         model.addAttribute("supervisee", supervisee);
         model.addAttribute("items", agenda.forPractitioner(me.serviceId(), supervisee.id()));
         model.addAttribute("mine", me.staffId().equals(supervisee.supervisorId()));
+        model.addAttribute("coverageWeeks", agendaSettings.settings(me.serviceId()).coverageWeeks());
         return "supervision/agenda";
     }
 }

@@ -14,10 +14,15 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.audit.AuditAction;
+import org.stepwise.audit.AuditTrail;
+import org.stepwise.audit.AuditedRecord;
 import org.stepwise.responsibility.DecisionKind;
 import org.stepwise.responsibility.ResponsibilityLedger;
 import org.stepwise.shared.AccessDeniedException;
 import org.stepwise.shared.DomainException;
+import org.stepwise.risk.SupervisionTasks;
+import org.stepwise.shared.PatientId;
 import org.stepwise.shared.ReferralId;
 import org.stepwise.shared.ServiceId;
 import org.stepwise.shared.StaffId;
@@ -34,9 +39,14 @@ public class SupervisionSessions {
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
     private final ResponsibilityLedger ledger;
+    private final SupervisionTasks tasks;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    SupervisionSessions(JdbcClient jdbc, StaffDirectory staff, ResponsibilityLedger ledger, Clock clock) {
+    SupervisionSessions(JdbcClient jdbc, StaffDirectory staff, ResponsibilityLedger ledger, SupervisionTasks tasks,
+                        AuditTrail audit, Clock clock) {
+        this.tasks = tasks;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.staff = staff;
         this.ledger = ledger;
@@ -65,22 +75,43 @@ public class SupervisionSessions {
                 .params(service.value(), session, supervisor.value(), superviseeId.value(), Date.valueOf(heldOn),
                         Timestamp.from(now))
                 .update();
+        Map<ReferralId, PatientId> patients = patientsOf(service, discussions);
         for (Discussion d : discussions) {
+            UUID id = UUID.randomUUID();
             jdbc.sql("""
                             insert into supervision_discussion (service_id, id, session_id, referral_id, reasons, discussed,
                                                                 discussion, decision, actions)
                             values (?, ?, ?, ?, ?::text[], ?, ?, ?, ?)
                             """)
-                    .params(service.value(), UUID.randomUUID(), session, d.referral().value(),
+                    .params(service.value(), id, session, d.referral().value(),
                             d.reasons().stream().map(Enum::name).collect(Collectors.joining(",", "{", "}")),
-                            d.discussed(), d.discussion(), d.decision() == null ? null : d.decision().name(), d.actions())
+                            d.discussed(), d.discussion(), d.decision() == null ? null : d.decision().name(),
+                            d.actionsSummary())
                     .update();
             if (d.discussed()) {
+                String actions = d.actionsSummary();
                 ledger.record(service, d.referral(), DecisionKind.SUPERVISION_DECISION, d.decision().label() + ": "
-                        + d.discussion() + (d.actions() == null ? "" : " Actions: " + d.actions()), supervisor, now);
+                        + d.discussion() + (actions == null ? "" : " Actions: " + actions), supervisor, now);
+                for (Action a : d.actions()) {
+                    tasks.assign(service, d.referral(), id, a.title(), a.owner(), a.dueOn(), supervisor, now);
+                }
+                audit.recordChange(service, supervisor, patients.get(d.referral()),
+                        AuditedRecord.of("SUPERVISION_DISCUSSION", id), AuditAction.CREATE, Map.of(),
+                        Map.of("decision", d.decision().name(), "actions", d.actions().size()));
             }
         }
         return session;
+    }
+
+    private Map<ReferralId, PatientId> patientsOf(ServiceId service, List<Discussion> discussions) {
+        Map<ReferralId, PatientId> patients = new HashMap<>();
+        jdbc.sql("select id, patient_id from referral where service_id = ? and id = any(?)")
+                .params(service.value(), discussions.stream().map(d -> d.referral().value()).toArray(UUID[]::new))
+                .query(rs -> {
+                    patients.put(new ReferralId(rs.getObject("id", UUID.class)),
+                            new PatientId(rs.getObject("patient_id", UUID.class)));
+                });
+        return patients;
     }
 
     /** When each of a practitioner's cases was last discussed, for the agenda's regular-coverage rule. */

@@ -65,10 +65,14 @@ class SupervisionBrowserIT extends BrowserJourney {
         browser.choose("case0-discussed");
         browser.type("case0-discussion", "PHQ-9 unchanged at 16 after four sessions of guided self-help; wants CBT.");
         browser.selectByValue("case0-decision", "STEP_UP");
-        browser.type("case0-actions", "Priya to step up to CBT this week");
+        browser.type("case0-action0-title", "Talk with Grace about stepping up to CBT");
         browser.screenshot("supervision-session");
         browser.press("sign-session");
-        assertThat(browser.text("notice")).contains("Supervision signed: 1 cases discussed");
+        assertThat(browser.text("notice")).contains("Supervision signed: 1 case discussed");
+        browser.press("session-record");
+        assertThat(browser.text("main-content")).contains("HOPPER, Grace").contains("Step up")
+                .contains("Talk with Grace about stepping up to CBT — Priya Patel, due").contains("Open");
+        browser.screenshot("supervision-record");
 
         browser.open("/referrals/" + id);
         browser.press("change-step");

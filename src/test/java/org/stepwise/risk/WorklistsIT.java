@@ -43,7 +43,7 @@ class WorklistsIT {
         UUID reviewed = flags.forReferral(s.id(), id).get(0).id();
         flags.review(s.id(), reviewed, "Seen", pwp);
 
-        var first = Pages.slice(worklists.list(WorkSection.FLAGS, s.id(), null, null, Instant.now(), LocalDate.now()),
+        var first = org.stepwise.shared.Slice.of(worklists.list(WorkSection.FLAGS, s.id(), null, null, Instant.now(), LocalDate.now()),
                 Worklists.PAGE_SIZE, i -> i.id().toString());
         var second = worklists.list(WorkSection.FLAGS, s.id(), null, UUID.fromString(first.nextCursor()),
                 Instant.now(), LocalDate.now());

@@ -118,7 +118,11 @@ class SupervisionAgendaIT extends WebTest {
         mvc.perform(post("/supervision/" + pwp + "/session").with(as(s.supervisorUsername())).with(csrf())
                         .param("case" + d + "-discussed", "yes").param("case" + d + "-decision", "STEP_UP")
                         .param("case" + d + "-discussion", "No change by session 4; needs CBT")
-                        .param("case" + d + "-actions", "Priya to discuss step-up with her by Friday"))
+                        .param("case" + d + "-action0-title", "Discuss step-up with her")
+                        .param("case" + d + "-action0-owner", pwp.toString())
+                        .param("case" + d + "-action0-dueDay", "" + LocalDate.now().plusDays(3).getDayOfMonth())
+                        .param("case" + d + "-action0-dueMonth", "" + LocalDate.now().plusDays(3).getMonthValue())
+                        .param("case" + d + "-action0-dueYear", "" + LocalDate.now().plusDays(3).getYear()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/supervision/" + pwp + "/session").with(as(s.allocatorUsername())).with(csrf()))
                 .andExpect(status().isForbidden());
