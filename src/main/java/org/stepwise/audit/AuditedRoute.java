@@ -16,21 +16,27 @@ record AuditedRoute(String method, String pattern, String variable, Target targe
                     AuditAction change, boolean idFromRedirect, boolean list, List<String> shownIn) {
 
     /** What the id in the address is, which decides how the patient is looked up (NEW_PATIENT: the one created). */
-    enum Target { PATIENT, REFERRAL, APPOINTMENT, NEW_PATIENT, NONE }
+    enum Target {
+        PATIENT, REFERRAL, APPOINTMENT, RISK_FLAG, SAFEGUARDING_CONCERN, ONWARD_REFERRAL, TASK, NEW_PATIENT, NONE
+    }
 
     static AuditedRoute page(String pattern, Target target, String recordType) {
-        return new AuditedRoute("GET", pattern, "id", target, recordType, null, false, false, List.of());
+        return new AuditedRoute("GET", pattern, variableIn(pattern), target, recordType, null, false, false, List.of());
     }
 
     static AuditedRoute list(String method, String pattern, String recordType, String shownIn) {
-        String variable = pattern.contains("{") ? pattern.substring(pattern.indexOf('{') + 1, pattern.indexOf('}')) : null;
-        return new AuditedRoute(method, pattern, variable, Target.NONE, recordType, null, false, true,
+        return new AuditedRoute(method, pattern, variableIn(pattern), Target.NONE, recordType, null, false, true,
                 List.of(shownIn));
     }
 
     static AuditedRoute form(String pattern, Target target, String recordType, AuditAction change) {
-        return new AuditedRoute("POST", pattern, pattern.contains("{id}") ? "id" : null, target, recordType, change,
-                false, false, List.of());
+        return new AuditedRoute("POST", pattern, variableIn(pattern), target, recordType, change, false, false,
+                List.of());
+    }
+
+    /** The address's first path variable, which holds the record's id; null when it has none. */
+    private static String variableIn(String pattern) {
+        return pattern.contains("{") ? pattern.substring(pattern.indexOf('{') + 1, pattern.indexOf('}')) : null;
     }
 
     /** The new record's id is the last part of the address the form redirects to. */

@@ -3,9 +3,13 @@ package org.stepwise.audit;
 import static org.stepwise.audit.AuditAction.CREATE;
 import static org.stepwise.audit.AuditAction.UPDATE;
 import static org.stepwise.audit.AuditedRoute.Target.APPOINTMENT;
+import static org.stepwise.audit.AuditedRoute.Target.ONWARD_REFERRAL;
 import static org.stepwise.audit.AuditedRoute.Target.NEW_PATIENT;
 import static org.stepwise.audit.AuditedRoute.Target.PATIENT;
 import static org.stepwise.audit.AuditedRoute.Target.REFERRAL;
+import static org.stepwise.audit.AuditedRoute.Target.RISK_FLAG;
+import static org.stepwise.audit.AuditedRoute.Target.SAFEGUARDING_CONCERN;
+import static org.stepwise.audit.AuditedRoute.Target.TASK;
 import static org.stepwise.audit.AuditedRoute.form;
 import static org.stepwise.audit.AuditedRoute.list;
 import static org.stepwise.audit.AuditedRoute.page;
@@ -44,6 +48,9 @@ final class AuditedRoutes {
             page("/referrals/{id}/safeguarding/new", REFERRAL, "SAFEGUARDING"),
             page("/referrals/{id}/onward-referrals/new", REFERRAL, "ONWARD_REFERRAL"),
             page("/referrals/{id}/tasks/new", REFERRAL, "TASK"),
+            page("/risk-flags/{flagId}/review", RISK_FLAG, "RISK_FLAG"),
+            page("/safeguarding/{id}", SAFEGUARDING_CONCERN, "SAFEGUARDING"),
+            page("/onward-referrals/{id}", ONWARD_REFERRAL, "ONWARD_REFERRAL"),
 
             list("GET", "/caseload", "CASELOAD", "slice"),
             list("GET", "/caseload/{staffId}", "CASELOAD", "slice"),
@@ -75,7 +82,13 @@ final class AuditedRoutes {
             form("/referrals/{id}/safety-plan", REFERRAL, "SAFETY_PLAN", CREATE),
             form("/referrals/{id}/safeguarding", REFERRAL, "SAFEGUARDING", CREATE),
             form("/referrals/{id}/onward-referrals", REFERRAL, "ONWARD_REFERRAL", CREATE),
-            form("/referrals/{id}/tasks", REFERRAL, "TASK", CREATE));
+            form("/referrals/{id}/tasks", REFERRAL, "TASK", CREATE),
+            form("/risk-flags/{flagId}/review", RISK_FLAG, "RISK_FLAG", UPDATE),
+            form("/safeguarding/{id}/actions", SAFEGUARDING_CONCERN, "SAFEGUARDING", UPDATE),
+            form("/safeguarding/{id}/owner", SAFEGUARDING_CONCERN, "SAFEGUARDING", UPDATE),
+            form("/safeguarding/{id}/close", SAFEGUARDING_CONCERN, "SAFEGUARDING", UPDATE),
+            form("/onward-referrals/{id}/responses", ONWARD_REFERRAL, "ONWARD_REFERRAL", UPDATE),
+            form("/tasks/{id}/complete", TASK, "TASK", UPDATE));
 
     private static final Map<String, AuditedRoute> BY_VIA = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(AuditedRoute::via, Function.identity()));

@@ -87,7 +87,12 @@ class PageEvents {
         return switch (route.target()) {
             case PATIENT -> new PatientId(uuid);
             case REFERRAL -> lookup.ofReferral(me.serviceId(), uuid).orElse(null);
-            case APPOINTMENT -> lookup.ofAppointment(me.serviceId(), uuid).orElse(null);
+            case APPOINTMENT -> lookup.ofReferralRecord("appointment", me.serviceId(), uuid).orElse(null);
+            case RISK_FLAG -> lookup.ofReferralRecord("risk_flag", me.serviceId(), uuid).orElse(null);
+            case SAFEGUARDING_CONCERN ->
+                    lookup.ofReferralRecord("safeguarding_concern", me.serviceId(), uuid).orElse(null);
+            case ONWARD_REFERRAL -> lookup.ofReferralRecord("onward_referral", me.serviceId(), uuid).orElse(null);
+            case TASK -> lookup.ofReferralRecord("task", me.serviceId(), uuid).orElse(null);
             case NEW_PATIENT, NONE -> null;
         };
     }

@@ -34,12 +34,17 @@ class PatientLookup {
                 .query((rs, n) -> new PatientId(rs.getObject(1, UUID.class))).optional();
     }
 
-    Optional<PatientId> ofAppointment(ServiceId service, UUID appointment) {
+    /**
+     * The patient of a record that belongs to a referral.
+     *
+     * @param table one of the tables named in {@link PageEvents}, never text from a request
+     */
+    Optional<PatientId> ofReferralRecord(String table, ServiceId service, UUID record) {
         return jdbc.sql("""
-                        select r.patient_id from appointment a
-                        join referral r on r.service_id = a.service_id and r.id = a.referral_id
-                        where a.service_id = ? and a.id = ?""")
-                .params(service.value(), appointment)
+                        select r.patient_id from %s x
+                        join referral r on r.service_id = x.service_id and r.id = x.referral_id
+                        where x.service_id = ? and x.id = ?""".formatted(table))
+                .params(service.value(), record)
                 .query((rs, n) -> new PatientId(rs.getObject(1, UUID.class))).optional();
     }
 

@@ -5,8 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,11 +16,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.stepwise.IntegrationTest;
 import org.stepwise.TestService;
 import org.stepwise.WebTest;
 import org.stepwise.audit.RecordedEvents.Row;
 import org.stepwise.referral.ReferralService;
+import org.stepwise.risk.RiskFlags;
+import org.stepwise.risk.RiskSeeding;
 import org.stepwise.shared.PatientId;
 import org.stepwise.shared.ReferralId;
 
@@ -30,6 +35,9 @@ class FormChangeAuditIT extends WebTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired ReferralService referrals;
+    @Autowired RiskFlags flags;
+    @Autowired RiskSeeding seeding;
+    @Autowired TransactionTemplate tx;
 
     RecordedEvents events;
     TestService s;
@@ -59,6 +67,30 @@ class FormChangeAuditIT extends WebTest {
             assertThat(e.via()).isEqualTo("POST /referrals/{id}/edit");
             assertThat(e.actor()).isEqualTo(s.allocator().value());
         });
+    }
+
+    @Test
+    void changesToRiskRecordsNameThePatientOfTheReferralTheyBelongTo() throws Exception {
+        UUID flag = flags.raise(s.id(), referral, "Disclosed thoughts of self-harm", s.lead());
+        tx.executeWithoutResult(status -> seeding.awaitingOnwardReferral(s.id(), referral, true, "Riverside Crisis Team",
+                true, "Escalating risk", s.lead(), Instant.now().minusSeconds(60)));
+        UUID task = jdbc.sql("select id from task where service_id = ? and referral_id = ?")
+                .params(s.id().value(), referral.value()).query(UUID.class).single();
+        long before = events.lastSeq(s.id());
+
+        mvc.perform(post("/risk-flags/" + flag + "/review").with(csrf()).with(as(s.leadUsername()))
+                .param("outcome", "Spoke to her; no plans or intent; safety plan reviewed"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/tasks/" + task + "/complete").with(csrf()).with(as(s.leadUsername()))
+                .param("version", "0").param("note", "Crisis team called back"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(since(before)).hasSize(2).allSatisfy(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.UPDATE);
+            assertThat(e.patient()).isEqualTo(patient.value());
+        }).extracting(e -> e.recordType() + " " + e.recordId() + " " + e.via()).containsExactly(
+                "RISK_FLAG " + flag + " POST /risk-flags/{flagId}/review",
+                "TASK " + task + " POST /tasks/{id}/complete");
     }
 
     @Test

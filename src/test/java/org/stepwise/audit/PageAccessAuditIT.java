@@ -7,11 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.stepwise.IntegrationTest;
 import org.stepwise.TestService;
 import org.stepwise.WebTest;
@@ -34,6 +37,8 @@ import org.stepwise.contact.Booking;
 import org.stepwise.contact.ConsultationMechanism;
 import org.stepwise.patient.Patients;
 import org.stepwise.referral.ReferralService;
+import org.stepwise.risk.RiskFlags;
+import org.stepwise.risk.RiskSeeding;
 import org.stepwise.shared.PatientId;
 import org.stepwise.shared.ReferralId;
 import org.stepwise.shared.StaffId;
@@ -51,6 +56,9 @@ class PageAccessAuditIT extends WebTest {
     @Autowired AppointmentService appointments;
     @Autowired StaffDirectory staff;
     @Autowired Patients patients;
+    @Autowired RiskFlags flags;
+    @Autowired RiskSeeding seeding;
+    @Autowired TransactionTemplate tx;
 
     RecordedEvents events;
     TestService s;
@@ -58,6 +66,9 @@ class PageAccessAuditIT extends WebTest {
     PatientId patient;
     ReferralId referral;
     AppointmentId appointment;
+    UUID flag;
+    UUID concern;
+    UUID onward;
     ReferralId untriaged;
     PatientId awaitingTriage;
     PatientId onWaitingList;
@@ -74,6 +85,12 @@ class PageAccessAuditIT extends WebTest {
         appointment = appointments.book(s.id(), referral, new Booking(pwp,
                 LocalDate.now().atTime(LocalTime.of(10, 0)).atZone(ZoneId.of("Europe/London")).toInstant(), 30,
                 AppointmentPurpose.ASSESSMENT, ConsultationMechanism.TELEPHONE), pwp);
+        flag = flags.raise(s.id(), referral, "Disclosed thoughts of self-harm", pwp);
+        Instant when = Instant.now().minusSeconds(3600);
+        concern = tx.execute(status -> seeding.openConcern(s.id(), referral, true, "Her son, aged 6", "Neglect disclosed",
+                pwp, when));
+        onward = tx.execute(status -> seeding.awaitingOnwardReferral(s.id(), referral, true, "Riverside Crisis Team",
+                true, "Escalating risk", pwp, when));
         untriaged = s.newReferral("Grace", "Hopper", LocalDate.now());
         awaitingTriage = referrals.get(s.id(), untriaged).patientId();
         ReferralId waiting = s.newReferral("Mary", "Somerville", LocalDate.now().minusDays(3));
@@ -107,7 +124,10 @@ class PageAccessAuditIT extends WebTest {
                 arguments("/referrals/{referral}/safety-plan", "pwp", "patient"),
                 arguments("/referrals/{referral}/safeguarding/new", "pwp", "patient"),
                 arguments("/referrals/{referral}/onward-referrals/new", "pwp", "patient"),
-                arguments("/referrals/{referral}/tasks/new", "pwp", "patient"));
+                arguments("/referrals/{referral}/tasks/new", "pwp", "patient"),
+                arguments("/risk-flags/{flag}/review", "pwp", "patient"),
+                arguments("/safeguarding/{concern}", "pwp", "patient"),
+                arguments("/onward-referrals/{onward}", "pwp", "patient"));
     }
 
     @ParameterizedTest(name = "GET {0} records one read of the patient")
@@ -177,7 +197,7 @@ class PageAccessAuditIT extends WebTest {
         List<String> audited = AuditedRoutes.ALL.stream().map(AuditedRoute::via).toList();
         assertThat(real).containsAll(audited);
         // Downloads record their own EXPORT event (with the reason) in the controller, before the file is built.
-        assertThat(real.stream().filter(via -> via.matches("(GET|POST) /(patients|referrals|appointments|triage)/\\{.*"))
+        assertThat(real.stream().filter(via -> via.matches("(GET|POST) /(patients|referrals|appointments|triage|risk-flags|safeguarding|onward-referrals|tasks)/\\{.*"))
                 .filter(via -> !via.endsWith(".csv") && !via.endsWith(".pdf")))
                 .isNotEmpty().allSatisfy(via -> assertThat(audited).contains(via));
     }
@@ -189,7 +209,9 @@ class PageAccessAuditIT extends WebTest {
     String address(String page) {
         return page.replace("{patient}", patient.toString()).replace("{referral}", referral.toString())
                 .replace("{untriaged}", untriaged.toString())
-                .replace("{appointment}", appointment.toString()).replace("{pwp}", pwp.toString());
+                .replace("{appointment}", appointment.toString()).replace("{pwp}", pwp.toString())
+                .replace("{flag}", flag.toString()).replace("{concern}", concern.toString())
+                .replace("{onward}", onward.toString());
     }
 
     String username(String who) {
