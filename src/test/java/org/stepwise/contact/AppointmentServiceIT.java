@@ -85,6 +85,20 @@ class AppointmentServiceIT {
     }
 
     @Test
+    void whoeverRecordedOrChangedAnAppointmentIsStaffOfTheSameService() {
+        TestService s = fixtures.service();
+        TestService other = fixtures.service();
+        StaffId pwp = s.pwp("Priya Patel");
+        AppointmentId a = appointments.book(s.id(), allocated(s, pwp, 10), booking(pwp, -3, AppointmentPurpose.TREATMENT),
+                pwp);
+        for (String column : new String[] {"outcome_recorded_by", "changed_by"}) {
+            assertThatThrownBy(() -> jdbc.sql("update appointment set " + column + " = ? where service_id = ? and id = ?")
+                    .params(other.lead().value(), s.id().value(), a.value()).update())
+                    .isInstanceOf(DataAccessException.class).hasMessageContaining("appointment_" + column + "_fk");
+        }
+    }
+
+    @Test
     void movingAnAppointmentKeepsTheOriginalAsCancelledAndLinked() {
         TestService s = fixtures.service();
         StaffId pwp = s.pwp("Priya Patel");
