@@ -52,30 +52,30 @@ public class Fixtures {
         String tag = "t" + n + "x" + Long.toHexString(System.nanoTime());
         return tx.execute(status -> {
             ServiceId id = services.create("Test service " + tag, null);
-            StaffId lead = staff.add(id, person(tag + "-lead", "Lena Lead", EnumSet.of(Role.SERVICE_LEAD), false, null,
-                    LocalDate.of(2020, 1, 1)));
+            StaffId lead = staff.addAtSetUp(id, person(tag + "-lead", "Lena Lead", EnumSet.of(Role.SERVICE_LEAD), false, null,
+                    LocalDate.of(2020, 1, 1)), false);
             services.setUnallocatedResponsible(id, lead);
-            StaffId allocator = staff.add(id, person(tag + "-alloc", "Alex Allocator", EnumSet.of(Role.ALLOCATOR), false,
-                    null, null));
-            StaffId supervisor = staff.add(id, person(tag + "-super", "Sam Supervisor",
-                    EnumSet.of(Role.SUPERVISOR, Role.PWP), false, null, LocalDate.of(2021, 3, 1)));
+            StaffId allocator = staff.addAtSetUp(id, person(tag + "-alloc", "Alex Allocator", EnumSet.of(Role.ALLOCATOR), false,
+                    null, null), false);
+            StaffId supervisor = staff.addAtSetUp(id, person(tag + "-super", "Sam Supervisor",
+                    EnumSet.of(Role.SUPERVISOR, Role.PWP), false, null, LocalDate.of(2021, 3, 1)), false);
             GpPracticeId gp = patients.addPractice(id, "Y" + (10000 + n), "Test Surgery " + tag, null, null);
             return new TestService(this, id, tag, lead, allocator, supervisor, gp);
         });
     }
 
     StaffId pwp(TestService s, String name, boolean trainee) {
-        return staff.add(s.id(), person(username(s, name), name, EnumSet.of(Role.PWP), trainee,
-                s.supervisor(), null));
+        return staff.addAtSetUp(s.id(), person(username(s, name), name, EnumSet.of(Role.PWP), trainee,
+                s.supervisor(), null), false);
     }
 
     StaffId highIntensity(TestService s, String name) {
-        return staff.add(s.id(), person(username(s, name), name,
-                EnumSet.of(Role.HIGH_INTENSITY_THERAPIST), false, s.supervisor(), null));
+        return staff.addAtSetUp(s.id(), person(username(s, name), name,
+                EnumSet.of(Role.HIGH_INTENSITY_THERAPIST), false, s.supervisor(), null), false);
     }
 
     StaffId member(TestService s, String name, Set<Role> roles) {
-        return staff.add(s.id(), person(username(s, name), name, roles, false, null, null));
+        return staff.addAtSetUp(s.id(), person(username(s, name), name, roles, false, null, null), false);
     }
 
     PatientId patient(TestService s, String given, String family) {

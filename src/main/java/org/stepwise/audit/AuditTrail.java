@@ -63,6 +63,18 @@ public class AuditTrail {
         RequestAudit.current().ifPresent(request -> request.noteRecorded(action));
     }
 
+    /**
+     * A change made by an operator at the command line (setting up a service), when nobody can be signed in: the
+     * event names no member of staff, only the operator's account on the server.
+     */
+    public void recordOperatorChange(ServiceId service, String operator, AuditedRecord record, AuditAction action,
+                                     Map<String, ?> after) {
+        AuditEvent event = AuditEvent.of(action, clock.instant()).by(service, null, Set.of())
+                .username("operator " + operator).record(record)
+                .detail(Map.of("changes", FieldChanges.between(Map.of(), after))).build();
+        writer.writeWithCurrentTransaction(event);
+    }
+
     public void recordExport(ServiceId service, StaffId by, PatientId patient, AuditedRecord record, String reason) {
         writeSoon(event(AuditAction.EXPORT, service, by).patient(patient).record(record).because(reason).build());
     }

@@ -57,7 +57,7 @@ class NewStaffController {
         }
         StaffId id;
         try {
-            id = directory.add(me.serviceId(), person.get(), true);
+            id = directory.add(me.serviceId(), person.get(), true, me.staffId());
         } catch (DuplicateKeyException e) {
             errors.add("username", "This user name is already in use. Choose another");
             return form(me, model, form, errors);

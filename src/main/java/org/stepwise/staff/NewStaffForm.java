@@ -24,7 +24,8 @@ public record NewStaffForm(
         String trainedYear,
         String password) {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,64}");
+    /** What a user name may be made of; the set-up command checks the same. */
+    public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,64}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public static NewStaffForm empty() {

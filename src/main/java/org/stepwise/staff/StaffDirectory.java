@@ -9,15 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stepwise.security.CaseAccess;
 import org.stepwise.security.PasswordPolicy;
 import org.stepwise.shared.DomainException;
 import org.stepwise.shared.NotFoundException;
-import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.Role;
 import org.stepwise.shared.ServiceId;
 import org.stepwise.shared.StaffId;
@@ -34,10 +33,10 @@ public class StaffDirectory {
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
     private final ServiceNames serviceNames;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     StaffDirectory(JdbcClient jdbc, PasswordEncoder passwords, PasswordPolicy policy, ServiceNames serviceNames,
-                   org.springframework.context.ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
         this.passwords = passwords;
@@ -45,17 +44,30 @@ public class StaffDirectory {
         this.serviceNames = serviceNames;
     }
 
-    @Transactional
-    public StaffId add(ServiceId service, NewStaff person) {
-        return add(service, person, false);
-    }
-
     /**
+     * A member of staff adds an account; it is on the audit trail under their name.
+     *
      * @param temporaryPassword the password was chosen for the person by someone else, so they must
      *                          replace it when they first sign in
      */
     @Transactional
-    public StaffId add(ServiceId service, NewStaff person, boolean temporaryPassword) {
+    public StaffId add(ServiceId service, NewStaff person, boolean temporaryPassword, StaffId by) {
+        StaffId id = insert(service, person, temporaryPassword);
+        events.publishEvent(new StaffAccountChanged(service, id, by, "Account added with roles " + roles(person), true));
+        return id;
+    }
+
+    /**
+     * Adds an account while a service is being set up, before anyone in it can sign in: the operator's set-up
+     * command records the account on the trail itself, as the operator's act, and test fixtures build services
+     * this way. Nobody signed in is ever credited with it.
+     */
+    @Transactional
+    public StaffId addAtSetUp(ServiceId service, NewStaff person, boolean temporaryPassword) {
+        return insert(service, person, temporaryPassword);
+    }
+
+    private StaffId insert(ServiceId service, NewStaff person, boolean temporaryPassword) {
         policy.check(person.password(), person.username(), serviceNames.of(service)).ifPresent(problem -> {
             throw new DomainException(problem.message());
         });
@@ -79,12 +91,12 @@ public class StaffDirectory {
                         person.supervisorTrainingDate() == null ? null : Date.valueOf(person.supervisorTrainingDate()),
                         temporaryPassword)
                 .update();
-        // Accounts made by operator commands (the bootstrap, the demo) have no one signed in to answer for them;
-        // only an account a member of staff adds is theirs to answer for on the trail.
-        CaseAccess.current().map(SignedInStaff::staffId).ifPresent(by ->
-                events.publishEvent(new StaffAccountChanged(service, id, by, "Account added with roles "
-                        + person.roles().stream().map(Role::name).sorted().toList(), true)));
         return id;
+    }
+
+    /** The roles an account was given, as the trail words them. */
+    public static List<String> roles(NewStaff person) {
+        return person.roles().stream().map(Role::name).sorted().toList();
     }
 
     @Transactional(readOnly = true)

@@ -86,8 +86,8 @@ class AccessScenario {
         StaffId priya = s.pwp("Priya Patel");
         StaffId hana = s.highIntensity("Hana Hughes");
         s.member("Gary Admin", EnumSet.of(Role.ADMINISTRATOR));
-        StaffId owen = staff.add(s.id(), new NewStaff(s.tag() + "-owen", "Owen Other", null, Fixtures.PASSWORD,
-                EnumSet.of(Role.PWP), false, null, null));
+        StaffId owen = staff.addAtSetUp(s.id(), new NewStaff(s.tag() + "-owen", "Owen Other", null, Fixtures.PASSWORD,
+                EnumSet.of(Role.PWP), false, null, null), false);
 
         Case pwpOwn = allocated(s, "Ada", priya, 2, s.lead(), true);
         Case hitOwn = allocated(s, "Alan", hana, 3, s.lead(), false);

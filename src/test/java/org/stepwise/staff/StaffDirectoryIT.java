@@ -48,7 +48,7 @@ class StaffDirectoryIT {
         TestService s = fixtures.service();
         StaffId untrained = s.member("Una Trained", EnumSet.of(Role.SUPERVISOR));
         assertThatThrownBy(() -> directory.add(s.id(), new NewStaff(s.tag() + "-new", "New Pwp", null,
-                Fixtures.PASSWORD, EnumSet.of(Role.PWP), false, untrained, null)))
+                Fixtures.PASSWORD, EnumSet.of(Role.PWP), false, untrained, null), true, s.lead()))
                 .isInstanceOf(DomainException.class).hasMessageContaining("no supervisor training");
     }
 
@@ -56,16 +56,16 @@ class StaffDirectoryIT {
     void anAccountIsRefusedAPasswordThatBreaksThePasswordRules() {
         TestService s = fixtures.service();
         assertThatThrownBy(() -> directory.add(s.id(), new NewStaff(s.tag() + "-short", "Short Password", null,
-                "elevenchars", EnumSet.of(Role.PWP), false, null, null)))
+                "elevenchars", EnumSet.of(Role.PWP), false, null, null), true, s.lead()))
                 .isInstanceOf(DomainException.class).hasMessageContaining("12 characters or more");
         assertThatThrownBy(() -> directory.add(s.id(), new NewStaff(s.tag() + "-common", "Common Password", null,
-                "Qwerty123456", EnumSet.of(Role.PWP), false, null, null)))
+                "Qwerty123456", EnumSet.of(Role.PWP), false, null, null), true, s.lead()))
                 .isInstanceOf(DomainException.class).hasMessageContaining("most commonly used");
         assertThatThrownBy(() -> directory.add(s.id(), new NewStaff(s.tag() + "-named", "Named Password", null,
-                "my name is " + s.tag() + "-named", EnumSet.of(Role.PWP), false, null, null)))
+                "my name is " + s.tag() + "-named", EnumSet.of(Role.PWP), false, null, null), true, s.lead()))
                 .isInstanceOf(DomainException.class).hasMessageContaining("user name");
         assertThatThrownBy(() -> directory.add(s.id(), new NewStaff(s.tag() + "-service", "Service Password", null,
-                "I work with STEPWISE daily", EnumSet.of(Role.PWP), false, null, null)))
+                "I work with STEPWISE daily", EnumSet.of(Role.PWP), false, null, null), true, s.lead()))
                 .isInstanceOf(DomainException.class).hasMessageContaining("name of the service");
     }
 
