@@ -4,12 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.organisation.ServiceSettings;
 import org.stepwise.organisation.Services;
 import org.stepwise.shared.ServiceId;
+import org.stepwise.shared.StaffId;
 import org.stepwise.staff.Staff;
 import org.stepwise.staff.StaffDirectory;
 
@@ -37,6 +39,21 @@ public class Capacity {
                 .map(p -> new PractitionerCapacity(p.id(), p.fullName(), p.trainee(),
                         open.getOrDefault(p.id().value(), 0), CaseloadCap.forPractitioner(settings, p, step)))
                 .toList();
+    }
+
+    /** Several practitioners' loads, each at their own step, counted in one query: a supervisor's overview. */
+    @Transactional(readOnly = true)
+    public Map<StaffId, PractitionerCapacity> ofEach(ServiceId service, List<Staff> practitioners,
+                                                     ToIntFunction<Staff> step) {
+        ServiceSettings settings = services.settings(service);
+        Map<UUID, Integer> open = openCases(service);
+        Map<StaffId, PractitionerCapacity> loads = new HashMap<>();
+        for (Staff p : practitioners) {
+            int at = step.applyAsInt(p);
+            loads.put(p.id(), new PractitionerCapacity(p.id(), p.fullName(), p.trainee(),
+                    open.getOrDefault(p.id().value(), 0), CaseloadCap.forPractitioner(settings, p, at)));
+        }
+        return loads;
     }
 
     @Transactional(readOnly = true)

@@ -3,7 +3,9 @@ package org.stepwise.measures;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,13 +30,20 @@ public class NotOnTrack {
     /** The open cases whose latest PHQ-9 or GAD-7 lies above the service's expected response for that session. */
     @Transactional(readOnly = true)
     public Set<ReferralId> forPractitioner(ServiceId service, StaffId practitioner) {
+        return forPractitioners(service, List.of(practitioner));
+    }
+
+    /** The same for several practitioners' caseloads in one query. */
+    @Transactional(readOnly = true)
+    public Set<ReferralId> forPractitioners(ServiceId service, Collection<StaffId> practitioners) {
         ExpectedResponse expected = expectedResponses.forService(service);
         Set<ReferralId> off = new HashSet<>();
         jdbc.sql("""
                         select r.id, %s as phq9, %s as gad7 from referral r
-                         where r.service_id = ? and r.practitioner_id = ? and r.status in ('ALLOCATED', 'IN_TREATMENT')
+                         where r.service_id = ? and r.practitioner_id = any(?)
+                           and r.status in ('ALLOCATED', 'IN_TREATMENT')
                         """.formatted(trajectory("PHQ9"), trajectory("GAD7")))
-                .params(service.value(), practitioner.value())
+                .params(service.value(), practitioners.stream().map(StaffId::value).toArray(UUID[]::new))
                 .query(rs -> {
                     if (offTrack(expected, "PHQ9", rs.getArray("phq9")) || offTrack(expected, "GAD7", rs.getArray("gad7"))) {
                         off.add(new ReferralId(rs.getObject("id", UUID.class)));

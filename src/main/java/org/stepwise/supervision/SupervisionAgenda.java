@@ -5,7 +5,10 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,18 +52,38 @@ public class SupervisionAgenda {
 
     @Transactional(readOnly = true)
     public List<AgendaItem> forPractitioner(ServiceId service, StaffId practitioner) {
+        return forPractitioners(service, List.of(practitioner)).get(practitioner);
+    }
+
+    /**
+     * The agendas of several practitioners at once, for a supervisor's overview: the same few queries however many
+     * supervisees there are.
+     */
+    @Transactional(readOnly = true)
+    public Map<StaffId, List<AgendaItem>> forPractitioners(ServiceId service, Collection<StaffId> practitioners) {
         LocalDate today = LocalDate.now(clock);
         AgendaRules rules = new AgendaRules(settings.settings(service));
         InstrumentCatalogue catalogue = measures.catalogue(service);
-        Map<ReferralId, LocalDate> discussed = sessions.lastDiscussed(service, practitioner);
-        Set<ReferralId> notOnTrack = this.notOnTrack.forPractitioner(service, practitioner);
-        return facts(service, practitioner, catalogue).stream()
-                .map(f -> withLastDiscussed(f, discussed.get(f.referral())))
-                .map(f -> new AgendaItem(f, rules.reasons(f, today, notOnTrack.contains(f.referral()))))
-                .filter(item -> !item.reasons().isEmpty())
+        Map<StaffId, Map<ReferralId, LocalDate>> discussed = sessions.lastDiscussed(service, practitioners);
+        Set<ReferralId> notOnTrack = this.notOnTrack.forPractitioners(service, practitioners);
+        Map<StaffId, List<AgendaItem>> agendas = new HashMap<>();
+        practitioners.forEach(p -> agendas.put(p, new ArrayList<>()));
+        for (Row row : facts(service, practitioners, catalogue)) {
+            CaseFacts f = withLastDiscussed(row.facts(),
+                    discussed.getOrDefault(row.practitioner(), Map.of()).get(row.facts().referral()));
+            AgendaItem item = new AgendaItem(f, rules.reasons(f, today, notOnTrack.contains(f.referral())));
+            if (!item.reasons().isEmpty()) {
+                agendas.get(row.practitioner()).add(item);
+            }
+        }
+        agendas.replaceAll((p, items) -> items.stream()
                 .sorted(Comparator.comparing((AgendaItem i) -> i.first().ordinal())
                         .thenComparing(i -> i.facts().patientName()))
-                .toList();
+                .toList());
+        return agendas;
+    }
+
+    private record Row(StaffId practitioner, CaseFacts facts) {
     }
 
     private static CaseFacts withLastDiscussed(CaseFacts f, LocalDate lastDiscussed) {
@@ -69,9 +92,9 @@ public class SupervisionAgenda {
                 f.anxiety(), f.waitingSince(), lastDiscussed);
     }
 
-    private List<CaseFacts> facts(ServiceId service, StaffId practitioner, InstrumentCatalogue catalogue) {
+    private List<Row> facts(ServiceId service, Collection<StaffId> practitioners, InstrumentCatalogue catalogue) {
         return jdbc.sql("""
-                        select r.id, p.family_name, p.given_name, r.step, r.status, r.received_date, r.waiting_since,
+                        select r.id, r.practitioner_id, p.family_name, p.given_name, r.step, r.status, r.received_date, r.waiting_since,
                                (select min(a.starts_at) from appointment a where a.service_id = r.service_id
                                   and a.referral_id = r.id and a.attendance in ('5', '6') and a.purpose in ('01', '03'))
                                  as first_assessment,
@@ -91,10 +114,11 @@ public class SupervisionAgenda {
                                %s as phq9, %s as gad7
                           from referral r
                           join patient p on p.service_id = r.service_id and p.id = r.patient_id
-                         where r.service_id = ? and r.practitioner_id = ? and r.status in ('ALLOCATED', 'IN_TREATMENT')
+                         where r.service_id = ? and r.practitioner_id = any(?)
+                           and r.status in ('ALLOCATED', 'IN_TREATMENT')
                         """.formatted(firstAndLast("PHQ9"), firstAndLast("GAD7")))
-                .params(service.value(), practitioner.value())
-                .query((rs, n) -> new CaseFacts(
+                .params(service.value(), practitioners.stream().map(StaffId::value).toArray(UUID[]::new))
+                .query((rs, n) -> new Row(new StaffId(rs.getObject("practitioner_id", UUID.class)), new CaseFacts(
                         new ReferralId(rs.getObject("id", UUID.class)),
                         rs.getString("family_name").toUpperCase(Locale.UK) + ", " + rs.getString("given_name"),
                         rs.getInt("step"), rs.getString("status"), rs.getDate("received_date").toLocalDate(),
@@ -103,7 +127,7 @@ public class SupervisionAgenda {
                         change(catalogue, InstrumentCode.PHQ9, rs.getArray("phq9")),
                         change(catalogue, InstrumentCode.GAD7, rs.getArray("gad7")),
                         rs.getDate("waiting_since") == null ? null : rs.getDate("waiting_since").toLocalDate(),
-                        null))
+                        null)))
                 .list();
     }
 

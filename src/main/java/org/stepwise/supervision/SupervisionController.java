@@ -53,11 +53,17 @@ class SupervisionController {
     @GetMapping("/supervision")
     String overview(@AuthenticationPrincipal SignedInStaff me, Model model) {
         var risk = riskSummaries.forSupervisees(me.serviceId(), me.staffId());
-        List<SuperviseeLine> lines = staff.supervisees(me.serviceId(), me.staffId()).stream()
+        List<Staff> supervisees = staff.supervisees(me.serviceId(), me.staffId()).stream()
                 .filter(s -> s.treatsAtStep(2) || s.treatsAtStep(3))
+                .toList();
+        Map<StaffId, List<AgendaItem>> agendas = agenda.forPractitioners(me.serviceId(),
+                supervisees.stream().map(Staff::id).toList());
+        Map<StaffId, PractitionerCapacity> loads = capacity.ofEach(me.serviceId(), supervisees,
+                s -> s.has(Role.PWP) ? 2 : 3);
+        List<SuperviseeLine> lines = supervisees.stream()
                 .map(s -> {
-                    List<AgendaItem> items = agenda.forPractitioner(me.serviceId(), s.id());
-                    return new SuperviseeLine(s, capacity.of(me.serviceId(), s, s.has(Role.PWP) ? 2 : 3), items.size(),
+                    List<AgendaItem> items = agendas.get(s.id());
+                    return new SuperviseeLine(s, loads.get(s.id()), items.size(),
                             (int) items.stream().filter(i -> i.reasons().contains(AgendaReason.COVERAGE)).count(),
                             risk.getOrDefault(s.id(), SuperviseeRisk.NONE));
                 })

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,21 +115,24 @@ public class SupervisionSessions {
         return patients;
     }
 
-    /** When each of a practitioner's cases was last discussed, for the agenda's regular-coverage rule. */
+    /**
+     * When each case was last discussed in each supervisee's supervision, for the agenda's regular-coverage rule.
+     */
     @Transactional(readOnly = true)
-    public Map<ReferralId, LocalDate> lastDiscussed(ServiceId service, StaffId supervisee) {
-        Map<ReferralId, LocalDate> last = new HashMap<>();
+    public Map<StaffId, Map<ReferralId, LocalDate>> lastDiscussed(ServiceId service, Collection<StaffId> supervisees) {
+        Map<StaffId, Map<ReferralId, LocalDate>> last = new HashMap<>();
         jdbc.sql("""
-                        select d.referral_id, max(s.held_on) as held_on
+                        select s.supervisee_id, d.referral_id, max(s.held_on) as held_on
                           from supervision_discussion d
                           join supervision_session s on s.service_id = d.service_id and s.id = d.session_id
-                         where d.service_id = ? and s.supervisee_id = ? and d.discussed
-                         group by d.referral_id
+                         where d.service_id = ? and s.supervisee_id = any(?) and d.discussed
+                         group by s.supervisee_id, d.referral_id
                         """)
-                .params(service.value(), supervisee.value())
+                .params(service.value(), supervisees.stream().map(StaffId::value).toArray(UUID[]::new))
                 .query(rs -> {
-                    last.put(new ReferralId(rs.getObject("referral_id", UUID.class)),
-                            rs.getDate("held_on").toLocalDate());
+                    last.computeIfAbsent(new StaffId(rs.getObject("supervisee_id", UUID.class)), k -> new HashMap<>())
+                            .put(new ReferralId(rs.getObject("referral_id", UUID.class)),
+                                    rs.getDate("held_on").toLocalDate());
                 });
         return last;
     }

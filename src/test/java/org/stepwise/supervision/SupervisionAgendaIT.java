@@ -79,6 +79,27 @@ class SupervisionAgendaIT extends WebTest {
     }
 
     @Test
+    void severalAgendasAtOnceAreEachPractitionersOwnAgenda() {
+        TestService s = fixtures.service();
+        StaffId priya = s.pwp("Priya Patel");
+        StaffId omar = s.pwp("Omar Owens");
+        StaffId idle = s.pwp("Ida Idle");
+        ReferralId priyas = allocated(s, priya, "Priyas", 40);
+        ReferralId omars = allocated(s, omar, "Omars", 40);
+        AppointmentId dna = appointments.book(s.id(), omars, at(omar, 2), omar);
+        appointments.recordOutcome(s.id(), dna, 0, new Outcome(Attendance.DID_NOT_ATTEND, null, null, null), omar);
+
+        var all = agenda.forPractitioners(s.id(), java.util.List.of(priya, omar, idle));
+
+        assertThat(all.get(priya)).extracting(i -> i.facts().referral()).containsExactly(priyas);
+        assertThat(all.get(omar)).extracting(i -> i.facts().referral()).containsExactly(omars);
+        assertThat(all.get(idle)).isEmpty();
+        assertThat(all.get(omar)).usingRecursiveFieldByFieldElementComparator()
+                .isEqualTo(agenda.forPractitioner(s.id(), omar));
+        assertThat(all.get(omar).get(0).reasons()).contains(AgendaReason.LAST_DNA);
+    }
+
+    @Test
     void anOpenSafeguardingConcernRaisesTheCaseForRisk() throws Exception {
         TestService s = fixtures.service();
         StaffId pwp = s.pwp("Priya Patel");
