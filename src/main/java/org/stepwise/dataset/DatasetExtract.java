@@ -61,6 +61,7 @@ public class DatasetExtract {
         Instant now = clock.instant();
         Submitter submitter = submitters.of(service);
         MonthScope scope = new MonthScope(service, month, submitter.zone(), now);
+        LocalDateTime created = LocalDateTime.ofInstant(now, submitter.zone());
         Map<String, Long> rows = new LinkedHashMap<>();
         ZipOutputStream zip = new ZipOutputStream(new Unclosable(out), StandardCharsets.UTF_8);
         Writer text = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 64 * 1024);
@@ -70,8 +71,7 @@ public class DatasetExtract {
                         "ReportingPeriodEndDate", "DateTimeDatSetCreate"));
                 csv.row(List.of(DATA_SET_VERSION, submitter.organisation(), submitter.organisation(), SYSTEM,
                         DatasetCodes.date(month.firstDay()), DatasetCodes.date(month.lastDay()),
-                        DatasetCodes.date(LocalDateTime.ofInstant(now, submitter.zone()).toLocalDate()) + "T"
-                                + DatasetCodes.time(LocalDateTime.ofInstant(now, submitter.zone()))));
+                        DatasetCodes.date(created.toLocalDate()) + "T" + DatasetCodes.time(created)));
             });
             rows.put("IDS000Header", 1L);
             for (ExtractTable table : ExtractTables.ALL) {

@@ -1,5 +1,7 @@
 package org.stepwise.dataset;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** How many rows each table of one month's extract holds, and the notes that travel with the files. */
@@ -22,7 +24,8 @@ public record ExtractSummary(ReportingMonth month, Map<String, Long> rows) {
             Map.entry("IDS902CarePersQual", "care professionals' qualifications are not recorded"));
 
     public ExtractSummary {
-        rows = Map.copyOf(rows);
+        // In the order the files are written, for the README and the page.
+        rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
     }
 
     public long rowsIn(String table) {
