@@ -43,7 +43,7 @@ final class ExtractTables {
                 // Stepwise does not record ethnic category or preferred language yet.
                 row.add("");
                 row.add("");
-                row.add(rs.getString("postcode") == null ? "" : rs.getString("postcode").strip().toUpperCase());
+                row.add(rs.getString("postcode") == null ? "" : rs.getString("postcode").strip().toUpperCase(java.util.Locale.UK));
                 return row;
             });
 
