@@ -52,10 +52,9 @@ class DatasetController {
             return form(model, "" + lastMonth.getMonthValue(), "" + lastMonth.getYear(), FormErrors.none(), null, null);
         }
         FormErrors errors = new FormErrors();
-        Optional<ReportingMonth> chosen = ReportingMonth.read(month, year, LocalDate.now(clock), errors);
+        Optional<ReportingMonth> chosen = read(month, year, errors);
         if (chosen.isEmpty()) {
-            response.setStatus(400);
-            return form(model, month, year, errors, null, null);
+            return refused(response, model, month, year, errors);
         }
         return form(model, month, year, errors, chosen.get(), validation.counts(me.serviceId(), chosen.get()));
     }
@@ -66,17 +65,14 @@ class DatasetController {
                     @RequestParam(required = false) String year, Model model, HttpServletResponse response)
             throws IOException {
         FormErrors errors = new FormErrors();
-        Optional<ReportingMonth> chosen = ReportingMonth.read(month, year, LocalDate.now(clock), errors);
+        Optional<ReportingMonth> chosen = read(month, year, errors);
         if (chosen.isEmpty()) {
-            response.setStatus(400);
-            return form(model, month, year, errors, null, null);
+            return refused(response, model, month, year, errors);
         }
         ReportingMonth m = chosen.get();
         audit.recordExport(me.serviceId(), me.staffId(), null, AuditedRecord.of("DATASET_EXTRACT", m.key()),
                 "National data set extract for " + m.label() + " downloaded");
-        response.setContentType("application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"talking-therapies-dataset-" + m.key() + ".zip\"");
+        attachment(response, "application/zip", "talking-therapies-dataset-" + m.key() + ".zip");
         extract.write(me.serviceId(), m, response.getOutputStream());
         response.flushBuffer();
         return null;
@@ -87,7 +83,7 @@ class DatasetController {
                     @RequestParam(required = false) String year, @RequestParam(required = false) String problem,
                     @RequestParam(required = false) String after, Model model, HttpServletResponse response) {
         FormErrors errors = new FormErrors();
-        Optional<ReportingMonth> chosen = ReportingMonth.read(month, year, LocalDate.now(clock), errors);
+        Optional<ReportingMonth> chosen = read(month, year, errors);
         Optional<Problem> which = Problem.of(problem);
         if (chosen.isPresent() && which.isEmpty()) {
             errors.add("month", "Choose a problem from the list to see its records");
@@ -113,21 +109,34 @@ class DatasetController {
                        @RequestParam(required = false) String year, Model model, HttpServletResponse response)
             throws IOException {
         FormErrors errors = new FormErrors();
-        Optional<ReportingMonth> chosen = ReportingMonth.read(month, year, LocalDate.now(clock), errors);
+        Optional<ReportingMonth> chosen = read(month, year, errors);
         if (chosen.isEmpty()) {
-            response.setStatus(400);
-            return form(model, month, year, errors, null, null);
+            return refused(response, model, month, year, errors);
         }
         ReportingMonth m = chosen.get();
         audit.recordExport(me.serviceId(), me.staffId(), null, AuditedRecord.of("DATASET_VALIDATION_CSV", m.key()),
                 "National data set validation report for " + m.label() + " downloaded");
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"talking-therapies-dataset-problems-" + m.key() + ".csv\"");
+        attachment(response, "text/csv;charset=UTF-8", "talking-therapies-dataset-problems-" + m.key() + ".csv");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         validation.writeCsv(me.serviceId(), m, out);
         out.flush();
         return null;
+    }
+
+    private Optional<ReportingMonth> read(String month, String year, FormErrors errors) {
+        return ReportingMonth.read(month, year, LocalDate.now(clock), errors);
+    }
+
+    /** The form again with what was wrong, as a 400: a refused download is a page, never a broken file. */
+    private static String refused(HttpServletResponse response, Model model, String month, String year,
+                                  FormErrors errors) {
+        response.setStatus(400);
+        return form(model, month, year, errors, null, null);
+    }
+
+    private static void attachment(HttpServletResponse response, String contentType, String fileName) {
+        response.setContentType(contentType);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
     }
 
     private static String form(Model model, String month, String year, FormErrors errors, ReportingMonth chosen,

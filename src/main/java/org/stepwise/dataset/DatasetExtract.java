@@ -1,6 +1,7 @@
 package org.stepwise.dataset;
 
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -123,7 +124,7 @@ public class DatasetExtract {
     }
 
     /** Closing the zip must not close the response: the container owns that stream. */
-    private static final class Unclosable extends java.io.FilterOutputStream {
+    private static final class Unclosable extends FilterOutputStream {
         Unclosable(OutputStream out) {
             super(out);
         }

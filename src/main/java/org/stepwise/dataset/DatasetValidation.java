@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -115,7 +116,7 @@ public class DatasetValidation {
         for (Problem.Source source : Problem.Source.values()) {
             scan(scope, source, null, f -> {
                 csv.row(List.of(f.problem().name(), f.problem().label(), f.problem().consequence(),
-                        source.name().toLowerCase(java.util.Locale.UK), f.record().toString(), f.who(), f.detail(),
+                        source.name().toLowerCase(Locale.UK), f.record().toString(), f.who(), f.detail(),
                         f.fixLink()));
                 written[0]++;
                 return true;
