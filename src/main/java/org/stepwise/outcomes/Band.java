@@ -26,7 +26,7 @@ public record Band(String code, String label, int min, Integer max) {
             new Band("57to90", "57 to 90 days", 57, 90),
             new Band("over90", "Over 90 days", 91, null));
 
-    /** Open referrals with no contact, as the SPC script splits them (domain-reference §2): 61–90, 91–120, over 120. */
+    /** Open referrals with no contact, split as the SPC script does (domain-reference §2): 61–90, 91–120, >120. */
     public static final List<Band> NO_CONTACT = List.of(
             new Band("61to90", "61 to 90 days", 61, 90),
             new Band("91to120", "91 to 120 days", 91, 120),

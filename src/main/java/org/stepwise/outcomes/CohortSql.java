@@ -21,7 +21,7 @@ import org.stepwise.shared.StaffId;
  */
 final class CohortSql {
 
-    /** Treatment appointments as the national figures count them (domain-reference §9): AppType 02, 03, 05 attended. */
+    /** Treatment appointments as the national figures count them (domain-reference §9): 02, 03, 05 attended. */
     static final String ATTENDED_TREATMENT = "a.attendance in ('5', '6') and a.purpose in ('02', '03', '05')";
     static final String OPEN_STATUSES = "('AWAITING_TRIAGE', 'WAITING', 'ALLOCATED', 'IN_TREATMENT')";
 

@@ -1,5 +1,9 @@
 package org.stepwise.outcomes;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.stepwise.shared.Identifier;
 import org.stepwise.shared.NotFoundException;
@@ -29,14 +33,14 @@ record DrillDownRequest(Figure figure, Dimension dimension, String key, UUID aft
         StringBuilder q = new StringBuilder(filter.query()).append("&figure=").append(figure.code());
         if (dimension != null) {
             q.append("&dimension=").append(dimension.code()).append("&key=")
-                    .append(java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8));
+                    .append(URLEncoder.encode(key, StandardCharsets.UTF_8));
         }
         return q.toString();
     }
 
-    String describe(java.util.Map<String, String> staffNames) {
+    String describe(Map<String, String> staffNames) {
         return dimension == null ? figure.label()
-                : figure.label() + " — " + dimension.heading().toLowerCase(java.util.Locale.UK) + ": "
+                : figure.label() + " — " + dimension.heading().toLowerCase(Locale.UK) + ": "
                         + Labels.of(dimension, key, staffNames);
     }
 }

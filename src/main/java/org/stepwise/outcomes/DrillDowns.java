@@ -12,7 +12,6 @@ import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.Slice;
 import org.stepwise.staff.Staff;
 import org.stepwise.staff.StaffDirectory;
-import org.stepwise.web.FormErrors;
 
 /**
  * The lists of referrals behind a count, for every outcomes page. A list names patients, so showing it is

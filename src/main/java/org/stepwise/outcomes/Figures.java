@@ -2,6 +2,7 @@ package org.stepwise.outcomes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,7 +18,8 @@ public final class Figures {
     /** Finished a course: at least 2 attended treatment appointments (CompletedTreatment_Flag). */
     public static final Figure FINISHED = ended("finished", "Finished a course of treatment", "finished");
     public static final Figure PAIRED = ended("paired", "Finished with paired scores", "finished and paired");
-    public static final Figure UNPAIRED = ended("unpaired", "Finished without paired scores", "finished and not paired");
+    public static final Figure UNPAIRED = ended("unpaired", "Finished without paired scores",
+            "finished and not paired");
     public static final Figure CASENESS = ended("caseness", "Finished at caseness at the start",
             "finished and paired and caseness_at_start");
     /** NotCaseness_Flag: finished, with paired scores, below caseness on both measures at the first pair. */
@@ -30,17 +32,20 @@ public final class Figures {
     public static final Figure RECOVERY_BASE = ended("recovery_base", "Finished, less those not at caseness",
             "finished and not (paired and not caseness_at_start)");
     public static final Figure RECOVERED = ended("recovered", "Recovered", "finished and recovered");
-    public static final Figure RELIABLY_IMPROVED = ended("improved", "Reliably improved", "finished and reliable_improvement");
+    public static final Figure RELIABLY_IMPROVED = ended("improved", "Reliably improved",
+            "finished and reliable_improvement");
     public static final Figure RELIABLY_DETERIORATED = ended("deteriorated", "Reliably deteriorated",
             "finished and reliable_deterioration");
-    public static final Figure NO_RELIABLE_CHANGE = ended("no_change", "No reliable change", "finished and no_reliable_change");
+    public static final Figure NO_RELIABLE_CHANGE = ended("no_change", "No reliable change",
+            "finished and no_reliable_change");
     public static final Figure RELIABLY_RECOVERED = ended("reliably_recovered", "Reliably recovered",
             "finished and reliable_recovery");
     /** CDP_B02: finished a course, first treatment within 42 days of the referral being received. */
     public static final Figure WITHIN_SIX_WEEKS = ended("within_6_weeks", "Finished, first treatment within 6 weeks",
             "finished and first_treatment - received_date <= " + Standards.SIX_WEEKS_DAYS);
     /** CDP_B01: within 126 days. */
-    public static final Figure WITHIN_EIGHTEEN_WEEKS = ended("within_18_weeks", "Finished, first treatment within 18 weeks",
+    public static final Figure WITHIN_EIGHTEEN_WEEKS = ended("within_18_weeks",
+            "Finished, first treatment within 18 weeks",
             "finished and first_treatment - received_date <= " + Standards.EIGHTEEN_WEEKS_DAYS);
 
     public static final Figure SECOND_TREATMENTS = new Figure("second_treatments", Cohort.SECOND_TREATMENT,
@@ -91,18 +96,18 @@ public final class Figures {
                 AWAITING_ASSESSMENT, AWAITING_TREATMENT));
         for (Band band : Band.WAITS) {
             all.add(new Figure("second_" + band.code(), Cohort.SECOND_TREATMENT,
-                    "Second treatment " + band.label().toLowerCase(java.util.Locale.UK) + " after the first",
+                    "Second treatment " + band.label().toLowerCase(Locale.UK) + " after the first",
                     band.sql("second_treatment - first_treatment")));
             all.add(new Figure("awaiting_assessment_" + band.code(), Cohort.OPEN,
-                    "Waiting for assessment " + band.label().toLowerCase(java.util.Locale.UK),
+                    "Waiting for assessment " + band.label().toLowerCase(Locale.UK),
                     AWAITING_ASSESSMENT.predicate() + " and " + band.sql("days_waiting")));
             all.add(new Figure("awaiting_treatment_" + band.code(), Cohort.OPEN,
-                    "Waiting for treatment " + band.label().toLowerCase(java.util.Locale.UK),
+                    "Waiting for treatment " + band.label().toLowerCase(Locale.UK),
                     AWAITING_TREATMENT.predicate() + " and " + band.sql("days_waiting")));
         }
         for (Band band : Band.NO_CONTACT) {
             all.add(new Figure("no_contact_" + band.code(), Cohort.OPEN,
-                    "No contact for " + band.label().toLowerCase(java.util.Locale.UK),
+                    "No contact for " + band.label().toLowerCase(Locale.UK),
                     band.sql("days_since_contact")));
         }
         return List.copyOf(all);

@@ -18,9 +18,4 @@ public record Links(String drillDown, OutcomeFilter filter) {
         return to(figure) + "&dimension=" + row.dimension().code() + "&key="
                 + URLEncoder.encode(row.key(), StandardCharsets.UTF_8);
     }
-
-    /** The same list as CSV (the service lead's dashboard only). */
-    public String csv(String page) {
-        return page.replace("?", ".csv?");
-    }
 }

@@ -1,5 +1,6 @@
 package org.stepwise.outcomes;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -193,7 +194,7 @@ public class OutcomeQueries {
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        java.sql.Date d = rs.getDate(column);
+        Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();
     }
 

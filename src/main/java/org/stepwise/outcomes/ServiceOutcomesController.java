@@ -1,5 +1,7 @@
 package org.stepwise.outcomes;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.stepwise.security.SignedInStaff;
+import org.stepwise.shared.NotFoundException;
 import org.stepwise.shared.Role;
 import org.stepwise.staff.Staff;
 import org.stepwise.staff.StaffDirectory;
@@ -58,7 +61,7 @@ class ServiceOutcomesController {
                                  @RequestParam(required = false) String practitioner) {
         ReportCsv.Table which = ReportCsv.Table.of(table);
         if (which == null) {
-            throw new org.stepwise.shared.NotFoundException("No such table");
+            throw new NotFoundException("No such table");
         }
         FilterForm.Parsed parsed = parse(new FilterForm(from, to, step, practitioner), practitioners(me));
         if (parsed.errors().any()) {
@@ -115,6 +118,6 @@ class ServiceOutcomesController {
     }
 
     private static String enc(String value) {
-        return java.net.URLEncoder.encode(value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 }

@@ -19,8 +19,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.stepwise.IntegrationTest;
+import org.stepwise.WebTest;
 import org.stepwise.demo.DemoGenerator;
 import org.stepwise.demo.DemoPlan;
 import org.stepwise.shared.ServiceId;
@@ -31,8 +35,9 @@ import org.stepwise.shared.ServiceId;
  * waits, and missed appointments by month.
  */
 @IntegrationTest
+@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DemoOutcomesIT {
+class DemoOutcomesIT extends WebTest {
 
     private static final Set<String> OPEN = Set.of("AWAITING_TRIAGE", "WAITING", "ALLOCATED", "IN_TREATMENT");
     private static final Set<String> TREATMENT = Set.of("02", "03", "05");
@@ -42,7 +47,9 @@ class DemoOutcomesIT {
     @Autowired OutcomeQueries queries;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired MockMvc mvc;
 
+    private String prefix;
     private ServiceId service;
     private OutcomeFilter filter;
     private LocalDate today;
@@ -59,7 +66,7 @@ class DemoOutcomesIT {
 
     @BeforeAll
     void generate() {
-        String prefix = "oc" + Long.toHexString(System.nanoTime()) + "-";
+        prefix = "oc" + Long.toHexString(System.nanoTime()) + "-";
         service = generator.generate(new DemoPlan(300, 2026, 1, prefix)).services().get(0);
         today = LocalDate.now(clock);
         filter = new OutcomeFilter(new Period(YearMonth.from(today).minusMonths(Period.MAX_MONTHS - 1),
@@ -189,6 +196,34 @@ class DemoOutcomesIT {
                 .forEach(m -> shown.put(m.month(), new int[] {m.didNotAttend(), m.expected()}));
         assertThat(shown).usingRecursiveComparison().isEqualTo(expected);
         assertThat(shown.values().stream().mapToInt(c -> c[0]).sum()).isPositive();
+    }
+
+    @Test
+    void theDashboardAndTheListsBehindItOpenOnTheDemo() throws Exception {
+        String period = filter.query();
+        Html page = get("/service/outcomes?" + period);
+        EndedReport report = queries.ended(service, Scope.wholeService(), filter);
+        assertThat(page.text("ended")).isEqualTo(String.valueOf(report.total().of(Figures.ENDED)));
+        assertThat(page.text("recovery")).isEqualTo(RateText.of(report.total().recovery()));
+        List<String> lists = page.links("main-content").stream()
+                .filter(l -> l.startsWith("/service/outcomes/referrals")).distinct().toList();
+        assertThat(lists).hasSizeGreaterThan(100);
+        for (String list : lists.subList(0, 40)) {
+            assertThat(get(list).rows("referrals")).as(list).isNotEmpty();
+        }
+        for (String table : List.of("outcomes", "waits", "caseloads", "missed")) {
+            String path = "/service/outcomes/table.csv?table=" + table + "&" + period;
+            var csv = mvc.perform(MockMvcRequestBuilders.get(path).with(as(prefix + "lead"))).andReturn().getResponse();
+            assertThat(csv.getStatus()).isEqualTo(200);
+            assertThat(csv.getContentAsString().lines().count()).as(table).isGreaterThan(1);
+        }
+    }
+
+    private Html get(String path) throws Exception {
+        var response = mvc.perform(MockMvcRequestBuilders.get(path).with(as(prefix + "lead"))).andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return new Html(response.getContentAsString());
     }
 
     /** The figures a set of ended referrals counts in, each rule written out again here. */

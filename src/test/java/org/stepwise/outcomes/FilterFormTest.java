@@ -1,14 +1,15 @@
 package org.stepwise.outcomes;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stepwise.shared.StaffId;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class FilterFormTest {
 
@@ -48,7 +49,7 @@ class FilterFormTest {
     void badInputIsAMessageOnTheFormAndTheDefaultIsUsed(String from, String to, String step, String practitioner,
                                                       String field, String message) {
         FilterForm.Parsed parsed = new FilterForm(from, to, step, practitioner).parse(TODAY, List.of(PRIYA));
-        assertThat(parsed.errors().all()).containsExactly(java.util.Map.entry(field, message));
+        assertThat(parsed.errors().all()).containsExactly(Map.entry(field, message));
         assertThat(parsed.filter().period().length()).isBetween(1, Period.MAX_MONTHS);
     }
 

@@ -1,8 +1,5 @@
 package org.stepwise.outcomes;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +50,9 @@ import org.stepwise.shared.ReferralId;
 import org.stepwise.shared.Role;
 import org.stepwise.shared.StaffId;
 import org.stepwise.staff.StaffDirectory;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 
 /**
  * The hand-worked referrals ({@link HandWorkedCases}) built through the real services, then every figure checked
@@ -117,7 +118,7 @@ class HandWorkedOutcomesIT extends WebTest {
     }
 
     static List<String> otherFigures() {
-        return java.util.stream.Stream.concat(Figures.of(Cohort.SECOND_TREATMENT).stream(),
+        return Stream.concat(Figures.of(Cohort.SECOND_TREATMENT).stream(),
                 Figures.of(Cohort.OPEN).stream()).map(Figure::code).toList();
     }
 
