@@ -32,7 +32,7 @@ public record Band(String code, String label, int min, Integer max) {
             new Band("91to120", "91 to 120 days", 91, 120),
             new Band("over120", "Over 120 days", 121, null));
 
-    /** Age when the referral was received, in the bands the national dashboards use for adults. */
+    /** Age when the referral was received: Stepwise's own ten-year bands for adults (docs/outcomes.md). */
     public static final List<Band> AGES = List.of(
             new Band("under18", "Under 18", 0, 17),
             new Band("18to25", "18 to 25", 18, 25),

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.stepwise.audit.AuditTrail;
 import org.stepwise.audit.AuditedRecord;
 import org.stepwise.security.SignedInStaff;
+import org.stepwise.shared.DomainException;
 import org.stepwise.shared.Slice;
 import org.stepwise.staff.Staff;
 import org.stepwise.staff.StaffDirectory;
@@ -20,7 +21,7 @@ import org.stepwise.staff.StaffDirectory;
 @Component
 class DrillDowns {
 
-    /** A download holds at most this many referrals; a larger one asks for a narrower filter. */
+    /** A download holds at most this many referrals; a larger list is refused with a request to narrow it. */
     static final int DOWNLOAD_LIMIT = 5_000;
 
     private final OutcomeQueries queries;
@@ -56,7 +57,12 @@ class DrillDowns {
 
     ResponseEntity<byte[]> csv(SignedInStaff me, Scope scope, OutcomeFilter filter, DrillDownRequest request) {
         List<DrillRow> rows = queries.allReferralsBehind(me.serviceId(), scope, filter, request.figure(),
-                request.dimension(), request.key(), DOWNLOAD_LIMIT);
+                request.dimension(), request.key(), DOWNLOAD_LIMIT + 1);
+        if (rows.size() > DOWNLOAD_LIMIT) {
+            // Never a silently shortened export: ask for a narrower list instead.
+            throw new DomainException("That list has more than " + DOWNLOAD_LIMIT + " referrals. Choose a shorter "
+                    + "period, a step or a practitioner, then download it.");
+        }
         String reason = "Referrals behind an outcomes figure downloaded as CSV: " + request.describe(staffNames(me))
                 + ", " + filter.period().from() + " to " + filter.period().to();
         for (DrillRow row : rows) {
