@@ -51,10 +51,7 @@ public class OutcomeQueries {
     public EndedReport ended(ServiceId service, Scope scope, OutcomeFilter filter) {
         CohortSql cohort = cohort(Cohort.ENDED, service, scope, filter);
         List<Dimension> dimensions = List.of(Dimension.values());
-        String columns = dimensions.stream().map(Dimension::column).collect(Collectors.joining(", "));
-        String sets = dimensions.stream().map(d -> "(" + d.column() + ")").collect(Collectors.joining(", "));
-        String sql = "with " + cohort.sql() + " select " + columns + CohortSql.counts(Figures.of(Cohort.ENDED))
-                + " from facts group by grouping sets ((), " + sets + ")";
+        String sql = endedQuery(cohort);
         Map<String, String> names = staffNames(service);
         Counts[] total = {Counts.none()};
         Map<Dimension, List<ReportRow>> rows = new EnumMap<>(Dimension.class);
@@ -77,6 +74,15 @@ public class OutcomeQueries {
         rows.replaceAll((d, list) -> sorted(d, list));
         rows.put(Dimension.MONTH, everyMonth(filter.period(), rows.getOrDefault(Dimension.MONTH, List.of())));
         return new EndedReport(total[0], rows);
+    }
+
+    /** The outcome table's one query: every ended figure, in total and by every breakdown. */
+    static String endedQuery(CohortSql cohort) {
+        List<Dimension> dimensions = List.of(Dimension.values());
+        String columns = dimensions.stream().map(Dimension::column).collect(Collectors.joining(", "));
+        String sets = dimensions.stream().map(d -> "(" + d.column() + ")").collect(Collectors.joining(", "));
+        return "with " + cohort.sql() + " select " + columns + CohortSql.counts(Figures.of(Cohort.ENDED))
+                + " from facts group by grouping sets ((), " + sets + ")";
     }
 
     /** The totals of a cohort with no breakdown: second treatments in the period, or referrals open today. */

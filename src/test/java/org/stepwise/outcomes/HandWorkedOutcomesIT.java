@@ -76,6 +76,7 @@ class HandWorkedOutcomesIT extends WebTest {
     @Autowired StaffDirectory staff;
     @Autowired OutcomeQueries queries;
     @Autowired JdbcClient jdbc;
+    @Autowired WaitingClocks clocks;
 
     private TestService s;
     private TestService elsewhere;
@@ -279,6 +280,19 @@ class HandWorkedOutcomesIT extends WebTest {
         int status = mvc.perform(get("/outcomes/practitioners/" + hit).with(as(s.username("Priya Patel"))))
                 .andReturn().getResponse().getStatus();
         assertThat(status).isEqualTo(403);
+    }
+
+    @Test
+    void eachReferralsOwnClocksAreLiveUntilTheyStop() {
+        // Onemeasure: referred 120 days ago, assessed at 110, treated at 77 and 47 (days before the first day).
+        assertThat(clocks.forReferral(s.id(), byName.get("Onemeasure"))).isEqualTo(new ReferralWaits(
+                new WaitClock(10L, false), new WaitClock(43L, false), new WaitClock(30L, false)));
+        // Waitingtreatment: referred 130 days ago, assessed at 100, never treated; the clock has moved two days on.
+        assertThat(clocks.forReferral(s.id(), byName.get("Waitingtreatment"))).isEqualTo(new ReferralWaits(
+                new WaitClock(30L, false), new WaitClock(132L, true), WaitClock.notStarted()));
+        // Neverseen ended 20 days after referral: its clocks stopped that day.
+        assertThat(clocks.forReferral(s.id(), byName.get("Neverseen")).toTreatment())
+                .isEqualTo(new WaitClock(20L, false));
     }
 
     private boolean expectedIn(HandWorkedCase c, Figure figure) {

@@ -48,6 +48,11 @@ class OutcomesQueryBenchmark {
                 count("select count(*) from referral where service_id = ?", service),
                 count("select count(*) from appointment where service_id = ?", service),
                 queries.ended(service, Scope.wholeService(), year).total().of(Figures.ENDED));
+        CohortSql ended = CohortSql.of(Cohort.ENDED, service, Scope.wholeService(), year, LocalDate.now(clock),
+                clock.getZone());
+        System.out.println("Plan of the outcome table's query (12 months):");
+        jdbc.sql("explain (analyze, costs off, timing off, summary on) " + OutcomeQueries.endedQuery(ended))
+                .params(ended.params()).query(String.class).list().forEach(line -> System.out.println("  " + line));
         time("outcome table, every breakdown, 12 months", () -> queries.ended(service, Scope.wholeService(), year));
         time("outcome table, every breakdown, 36 months",
                 () -> queries.ended(service, Scope.wholeService(), threeYears));
