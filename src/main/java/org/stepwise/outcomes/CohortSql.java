@@ -1,6 +1,7 @@
 package org.stepwise.outcomes;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -49,6 +50,8 @@ final class CohortSql {
         params.put("from", Date.valueOf(filter.period().firstDay()));
         params.put("to", Date.valueOf(filter.period().lastDay()));
         params.put("today", Date.valueOf(today));
+        params.put("fromInstant", Timestamp.from(filter.period().firstDay().atStartOfDay(zone).toInstant()));
+        params.put("toInstant", Timestamp.from(filter.period().lastDay().plusDays(1).atStartOfDay(zone).toInstant()));
         String where = restrictions(scope, filter, params);
         String body = switch (cohort) {
             case ENDED -> ended(where);
@@ -129,14 +132,23 @@ final class CohortSql {
     private static String secondTreatment(String where) {
         return """
                 treatments as (
-                  select a.referral_id, a.intervention, (a.starts_at at time zone :zone)::date as day,
-                         row_number() over (partition by a.referral_id order by a.starts_at, a.id) as n
-                    from appointment a
-                   where a.service_id = :service and %s
+                  -- Only referrals treated in the period can have their second treatment in it; for each, its
+                  -- first two treatment appointments ever.
+                  select c.referral_id, t.intervention, t.day, t.n
+                    from (select distinct a.referral_id from appointment a
+                           where a.service_id = :service and %1$s
+                             and a.starts_at >= :fromInstant and a.starts_at < :toInstant) c
+                   cross join lateral (
+                       select a.intervention, (a.starts_at at time zone :zone)::date as day,
+                              row_number() over (order by a.starts_at, a.id) as n
+                         from appointment a
+                        where a.service_id = :service and a.referral_id = c.referral_id and %1$s
+                        order by a.starts_at, a.id
+                        limit 2) t
                 ),
                 facts as (
                   select r.id, r.patient_id, r.received_date, r.ended_date, r.step, r.practitioner_id,
-                         %s
+                         %2$s
                          coalesce(s.intervention, '') as d_intervention,
                          f.day as first_treatment, s.day as second_treatment,
                          (s.day - f.day) || ' days from first to second treatment' as detail
@@ -144,7 +156,7 @@ final class CohortSql {
                     join treatments f on f.referral_id = s.referral_id and f.n = 1
                     join referral r on r.service_id = :service and r.id = s.referral_id
                     join patient p on p.service_id = r.service_id and p.id = r.patient_id
-                   where s.n = 2 and s.day between :from and :to %s
+                   where s.n = 2 and s.day between :from and :to %3$s
                 )""".formatted(ATTENDED_TREATMENT, dimensions("s.day"), where);
     }
 
