@@ -133,31 +133,33 @@ final class CohortSql {
         return """
                 treatments as (
                   -- Only referrals treated in the period can have their second treatment in it; for each, its
-                  -- first two treatment appointments ever.
-                  select c.referral_id, t.intervention, t.day, t.n
+                  -- first two treatment appointments ever, as one row.
+                  select c.referral_id, t.first_treatment, t.second_treatment, t.intervention
                     from (select distinct a.referral_id from appointment a
                            where a.service_id = :service and %1$s
                              and a.starts_at >= :fromInstant and a.starts_at < :toInstant) c
                    cross join lateral (
-                       select a.intervention, (a.starts_at at time zone :zone)::date as day,
-                              row_number() over (order by a.starts_at, a.id) as n
-                         from appointment a
-                        where a.service_id = :service and a.referral_id = c.referral_id and %1$s
-                        order by a.starts_at, a.id
-                        limit 2) t
+                       select min(x.day) as first_treatment, max(x.day) as second_treatment, count(*) as n,
+                              (array_agg(x.intervention order by x.starts_at desc, x.id desc))[1] as intervention
+                         from (select a.id, a.starts_at, a.intervention,
+                                      (a.starts_at at time zone :zone)::date as day
+                                 from appointment a
+                                where a.service_id = :service and a.referral_id = c.referral_id and %1$s
+                                order by a.starts_at, a.id
+                                limit 2) x) t
+                   where t.n = 2
                 ),
                 facts as (
                   select r.id, r.patient_id, r.received_date, r.ended_date, r.step, r.practitioner_id,
                          %2$s
-                         coalesce(s.intervention, '') as d_intervention,
-                         f.day as first_treatment, s.day as second_treatment,
-                         (s.day - f.day) || ' days from first to second treatment' as detail
-                    from treatments s
-                    join treatments f on f.referral_id = s.referral_id and f.n = 1
-                    join referral r on r.service_id = :service and r.id = s.referral_id
+                         coalesce(t.intervention, '') as d_intervention,
+                         t.first_treatment, t.second_treatment,
+                         (t.second_treatment - t.first_treatment) || ' days from first to second treatment' as detail
+                    from treatments t
+                    join referral r on r.service_id = :service and r.id = t.referral_id
                     join patient p on p.service_id = r.service_id and p.id = r.patient_id
-                   where s.n = 2 and s.day between :from and :to %3$s
-                )""".formatted(ATTENDED_TREATMENT, dimensions("s.day"), where);
+                   where t.second_treatment between :from and :to %3$s
+                )""".formatted(ATTENDED_TREATMENT, dimensions("t.second_treatment"), where);
     }
 
     private static String open(String where) {
