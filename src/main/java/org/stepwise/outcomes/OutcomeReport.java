@@ -1,0 +1,13 @@
+package org.stepwise.outcomes;
+
+import java.util.List;
+
+/**
+ * Everything one outcomes page shows, for one scope and filter.
+ *
+ * @param caseloads empty on pages that do not show caseloads
+ */
+public record OutcomeReport(OutcomeFilter filter, Links links, EndedReport ended, Counts secondTreatments,
+                            Counts open, List<DnaMonth> missed, List<CaseloadLine> caseloads, String waitingChart,
+                            String outcomesChart, String caseloadChart, String missedChart) {
+}

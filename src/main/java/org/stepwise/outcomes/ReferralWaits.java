@@ -1,0 +1,53 @@
+package org.stepwise.outcomes;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.stepwise.contact.TreatmentCourse;
+
+/**
+ * A referral's waiting-time clocks (domain-reference §2): referral to first assessment, referral to first treatment
+ * (the 6- and 18-week standards), and first to second treatment (the "hidden wait"). Waits are plain day
+ * differences with no pauses, as NHS England's dashboards compute them (domain-reference §9.4).
+ */
+public record ReferralWaits(WaitClock toAssessment, WaitClock toTreatment, WaitClock firstToSecondTreatment) {
+
+    /**
+     * @param ended the day the referral ended, or null while it is open; a clock that never stopped stops there
+     * @param today the day a running clock is read
+     */
+    public static ReferralWaits of(LocalDate received, LocalDate ended, TreatmentCourse course, LocalDate today) {
+        LocalDate until = ended != null ? ended : today;
+        boolean open = ended == null;
+        // An assessment-and-treatment appointment (03) is both, so a first treatment also stops the assessment clock.
+        LocalDate assessed = earliest(course.firstAssessment(), course.firstTreatment());
+        WaitClock toAssessment = clock(received, assessed, until, open);
+        WaitClock toTreatment = clock(received, course.firstTreatment(), until, open);
+        WaitClock toSecond = course.firstTreatment() == null ? WaitClock.notStarted()
+                : clock(course.firstTreatment(), course.secondTreatment(), until, open);
+        return new ReferralWaits(toAssessment, toTreatment, toSecond);
+    }
+
+    /** Within the 6-week standard: first treatment no more than 42 days after referral. */
+    public boolean withinSixWeeks() {
+        return !toTreatment.running() && toTreatment.days() != null && toTreatment.days() <= Standards.SIX_WEEKS_DAYS;
+    }
+
+    public boolean withinEighteenWeeks() {
+        return !toTreatment.running() && toTreatment.days() != null
+                && toTreatment.days() <= Standards.EIGHTEEN_WEEKS_DAYS;
+    }
+
+    private static WaitClock clock(LocalDate start, LocalDate stop, LocalDate until, boolean open) {
+        if (stop != null) {
+            return new WaitClock(ChronoUnit.DAYS.between(start, stop), false);
+        }
+        return new WaitClock(ChronoUnit.DAYS.between(start, until), open);
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isBefore(b) ? a : b;
+    }
+}
