@@ -1,0 +1,89 @@
+package org.stepwise.perf;
+
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.group;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.onCase;
+import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.percent;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.CookieKey;
+import static io.gatling.javaapi.http.HttpDsl.getCookieValue;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.util.List;
+
+/**
+ * The pages clinicians open most, each as its own signed-in person: a practitioner's caseload and one of their
+ * cases (the referral page with its score chart), a supervisor's agenda for one of their supervisees, and an
+ * allocator's triage queue. Every page request is in the group "page", which the assertions judge; the sign-ins
+ * before the load are named apart and judged only for having worked.
+ */
+final class Journeys {
+
+    static final String PAGE = "page";
+    static final String PASSWORD = "stepwise-demo-2026";
+
+    private Journeys() {
+    }
+
+    static HttpProtocolBuilder protocol(Settings settings) {
+        // Redirects are not followed, so a page that sends someone back to sign in counts as a failure.
+        return http.baseUrl(settings.baseUrl()).disableFollowRedirect().acceptHeader("text/html")
+                .shareConnections();
+    }
+
+    /** Signs everyone in, and keeps each session with the ids the person may open. */
+    static ScenarioBuilder signIn(Settings settings) {
+        return scenario("sign in").feed(listFeeder(Staff.people(settings)).queue())
+                .exec(http("sign-in form").get("/sign-in").check(status().is(200),
+                        regex("name=\"_csrf\" value=\"([^\"]+)\"").saveAs("csrf")))
+                .exec(http("sign in").post("/sign-in").formParam("username", "#{username}")
+                        .formParam("password", PASSWORD).formParam("_csrf", "#{csrf}")
+                        .check(status().is(302), header("Location").not(session -> "/sign-in?error")))
+                .exec(getCookieValue(CookieKey("JSESSIONID").saveAs("sid")))
+                .doSwitch("#{kind}").on(
+                        onCase(Staff.Kind.PRACTITIONER.name()).then(
+                                exec(http("setup: own caseload").get("/caseload").check(status().is(200),
+                                        regex("href=\"/referrals/([0-9a-f-]{36})\"").findAll().optional()
+                                                .saveAs("ids")))),
+                        onCase(Staff.Kind.SUPERVISOR.name()).then(
+                                exec(http("setup: supervisees").get("/supervision").check(status().is(200),
+                                        regex("href=\"/supervision/([0-9a-f-]{36})\"").findAll().optional()
+                                                .saveAs("ids")))))
+                .exec(session -> {
+                    Staff.signedIn(Staff.Kind.valueOf(session.getString("kind")), session.getString("sid"),
+                            session.contains("ids") ? session.<String>getList("ids") : List.of());
+                    return session;
+                });
+    }
+
+    /** One page, chosen in the proportions clinicians open them, as one signed-in person. */
+    static ChainBuilder onePage() {
+        return randomSwitch().on(
+                percent(30).then(as(Staff.Kind.PRACTITIONER, false, page("caseload", "/caseload"))),
+                percent(30).then(as(Staff.Kind.PRACTITIONER, true, page("referral page", "/referrals/#{id}"))),
+                percent(20).then(as(Staff.Kind.SUPERVISOR, true, page("supervision agenda", "/supervision/#{id}"))),
+                percent(20).then(as(Staff.Kind.ALLOCATOR, false, page("triage queue", "/triage"))));
+    }
+
+    private static ChainBuilder as(Staff.Kind kind, boolean needsIds, ChainBuilder page) {
+        return feed(Staff.feeder(kind, needsIds)).exec(page);
+    }
+
+    private static ChainBuilder page(String name, String path) {
+        return group(PAGE).on(exec(http(name).get(path).header("Cookie", "JSESSIONID=#{sid}")
+                .check(status().is(200))));
+    }
+
+    static ScenarioBuilder pages(String name) {
+        return scenario(name).exec(onePage());
+    }
+}
