@@ -20,7 +20,7 @@ public class ConstantLoadSimulation extends Simulation {
         int people = settings.people();
         setUp(Journeys.signIn(settings)
                 .injectOpen(rampUsers(people).during(Math.max(1, people / settings.signInsPerSecond())))
-                .andThen(Journeys.pages("pages at a constant rate")
+                .andThen(Journeys.pages("pages at a constant rate", settings)
                         .injectOpen(constantUsersPerSec(settings.rate()).during(settings.duration()))))
                 .protocols(Journeys.protocol(settings))
                 .assertions(

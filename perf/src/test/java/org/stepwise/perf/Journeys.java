@@ -65,8 +65,20 @@ final class Journeys {
                 });
     }
 
-    /** One page, chosen in the proportions clinicians open them, as one signed-in person. */
-    static ChainBuilder onePage() {
+    /**
+     * One page, chosen in the proportions clinicians open them, as one signed-in person; or always the one page
+     * -Dpage names, to time each page on its own.
+     */
+    static ChainBuilder onePage(Settings settings) {
+        if (!settings.page().isBlank()) {
+            return switch (settings.page()) {
+                case "caseload" -> as(Staff.Kind.PRACTITIONER, false, page("caseload", "/caseload"));
+                case "referral" -> as(Staff.Kind.PRACTITIONER, true, page("referral page", "/referrals/#{id}"));
+                case "agenda" -> as(Staff.Kind.SUPERVISOR, true, page("supervision agenda", "/supervision/#{id}"));
+                case "triage" -> as(Staff.Kind.ALLOCATOR, false, page("triage queue", "/triage"));
+                default -> throw new IllegalArgumentException("-Dpage is caseload, referral, agenda or triage");
+            };
+        }
         return randomSwitch().on(
                 percent(30).then(as(Staff.Kind.PRACTITIONER, false, page("caseload", "/caseload"))),
                 percent(30).then(as(Staff.Kind.PRACTITIONER, true, page("referral page", "/referrals/#{id}"))),
@@ -83,7 +95,7 @@ final class Journeys {
                 .check(status().is(200))));
     }
 
-    static ScenarioBuilder pages(String name) {
-        return scenario(name).exec(onePage());
+    static ScenarioBuilder pages(String name, Settings settings) {
+        return scenario(name).exec(onePage(settings));
     }
 }
