@@ -3,9 +3,9 @@ package org.stepwise.casefile;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.contact.Appointment;
 import org.stepwise.contact.AppointmentService;
 import org.stepwise.discharge.DischargeService;
 import org.stepwise.discharge.Outcomes;
@@ -23,7 +23,6 @@ import org.stepwise.security.CaseAccess;
 import org.stepwise.security.Need;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.ReferralId;
-import org.stepwise.staff.Staff;
 import org.stepwise.staff.StaffDirectory;
 import org.stepwise.triage.StepChangeService;
 
@@ -77,6 +76,7 @@ class ReferralPages {
         Patient patient = patients.get(me.serviceId(), referral.patientId());
         String practitioner = referral.practitionerId() == null ? null
                 : staff.get(me.serviceId(), referral.practitionerId()).fullName();
+        List<Appointment> contacts = appointments.forReferral(me.serviceId(), referral.id());
         boolean open = referral.status() == ReferralStatus.AWAITING_TRIAGE || referral.status() == ReferralStatus.WAITING;
         return new ReferralPage(referral, patient, practitioner,
                 ledger.history(me.serviceId(), referral.id()),
@@ -89,8 +89,9 @@ class ReferralPages {
                         && stepping.mayChangeStep(me.serviceId(), referral, me.staffId(), me.roles()),
                 referral.status() != ReferralStatus.AWAITING_TRIAGE
                         && discharge.mayEnd(me.serviceId(), referral, me.staffId(), me.roles()),
-                appointments.forReferral(me.serviceId(), referral.id()),
-                staff.all(me.serviceId()).stream().collect(Collectors.toMap(Staff::id, Staff::fullName)),
+                contacts,
+                // Only the practitioners the appointments name: the whole staff list grows with the service.
+                staff.names(me.serviceId(), contacts.stream().map(Appointment::practitionerId).toList()),
                 appointments.course(me.serviceId(), referral.id()),
                 clinical ? charts.forReferral(me.serviceId(), referral.id()) : List.of(),
                 clinical ? outcomes.find(me.serviceId(), referral.id()).orElse(null) : null,
