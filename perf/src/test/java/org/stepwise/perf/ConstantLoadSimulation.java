@@ -1,9 +1,9 @@
 package org.stepwise.perf;
 
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.global;
-import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 
 import io.gatling.javaapi.core.Simulation;
 
@@ -17,9 +17,8 @@ public class ConstantLoadSimulation extends Simulation {
     private final Settings settings = Settings.fromSystem();
 
     {
-        int people = settings.people();
         setUp(Journeys.signIn(settings)
-                .injectOpen(rampUsers(people).during(Math.max(1, people / settings.signInsPerSecond())))
+                .injectOpen(atOnceUsers(settings.signIns()))
                 .andThen(Journeys.pages("pages at a constant rate", settings)
                         .injectOpen(constantUsersPerSec(settings.rate()).during(settings.duration()))))
                 .protocols(Journeys.protocol(settings))

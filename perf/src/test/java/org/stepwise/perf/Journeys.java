@@ -3,13 +3,13 @@ package org.stepwise.perf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.group;
-import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.onCase;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.CookieKey;
+import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.getCookieValue;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -40,29 +40,47 @@ final class Journeys {
                 .shareConnections();
     }
 
-    /** Signs everyone in, and keeps each session with the ids the person may open. */
+    /**
+     * Signs everyone in, a few at a time (-DsignIns, 4 by default), and keeps each session with the ids the person
+     * may open. A fixed number signing in side by side, rather than a rate, keeps the server from queueing sign-ins
+     * when it is slow, so the measured load starts from a server with nothing left over.
+     */
     static ScenarioBuilder signIn(Settings settings) {
-        return scenario("sign in").feed(listFeeder(Staff.people(settings)).queue())
+        int rounds = (settings.people() + settings.signIns() - 1) / settings.signIns();
+        return scenario("sign in").repeat(rounds).on(
+                feed(Staff.peopleThenNobody(settings))
+                        .doIf(session -> !session.getString("username").isEmpty()).then(signInOne()));
+    }
+
+    private static ChainBuilder signInOne() {
+        return exec(flushCookieJar())
+                .exec(session -> session.removeAll("csrf", "sid", "ids", "signedIn"))
                 .exec(http("sign-in form").get("/sign-in").check(status().is(200),
                         regex("name=\"_csrf\" value=\"([^\"]+)\"").saveAs("csrf")))
                 .exec(http("sign in").post("/sign-in").formParam("username", "#{username}")
                         .formParam("password", PASSWORD).formParam("_csrf", "#{csrf}")
-                        .check(status().is(302), header("Location").not(session -> "/sign-in?error")))
-                .exec(getCookieValue(CookieKey("JSESSIONID").saveAs("sid")))
-                .doSwitch("#{kind}").on(
-                        onCase(Staff.Kind.PRACTITIONER.name()).then(
-                                exec(http("setup: own caseload").get("/caseload").check(status().is(200),
-                                        regex("href=\"/referrals/([0-9a-f-]{36})\"").findAll().optional()
-                                                .saveAs("ids")))),
-                        onCase(Staff.Kind.SUPERVISOR.name()).then(
-                                exec(http("setup: supervisees").get("/supervision").check(status().is(200),
-                                        regex("href=\"/supervision/([0-9a-f-]{36})\"").findAll().optional()
-                                                .saveAs("ids")))))
-                .exec(session -> {
-                    Staff.signedIn(Staff.Kind.valueOf(session.getString("kind")), session.getString("sid"),
-                            session.contains("ids") ? session.<String>getList("ids") : List.of());
-                    return session;
-                });
+                        .check(status().is(302), header("Location").transform(to -> to.contains("/sign-in")).is(false),
+                                header("Location").saveAs("signedIn")))
+                // Someone whose sign-in failed keeps no session, rather than lending the pages a signed-out one.
+                .doIf(session -> session.contains("signedIn")).then(
+                        exec(getCookieValue(CookieKey("JSESSIONID").saveAs("sid")))
+                                .doSwitch("#{kind}").on(
+                                        onCase(Staff.Kind.PRACTITIONER.name()).then(
+                                                exec(http("setup: own caseload").get("/caseload")
+                                                        .check(status().is(200),
+                                                                regex("href=\"/referrals/([0-9a-f-]{36})\"")
+                                                                        .findAll().optional().saveAs("ids")))),
+                                        onCase(Staff.Kind.SUPERVISOR.name()).then(
+                                                exec(http("setup: supervisees").get("/supervision")
+                                                        .check(status().is(200),
+                                                                regex("href=\"/supervision/([0-9a-f-]{36})\"")
+                                                                        .findAll().optional().saveAs("ids")))))
+                                .exec(session -> {
+                                    Staff.signedIn(Staff.Kind.valueOf(session.getString("kind")),
+                                            session.getString("sid"),
+                                            session.contains("ids") ? session.<String>getList("ids") : List.of());
+                                    return session;
+                                }));
     }
 
     /**

@@ -4,7 +4,6 @@ import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.global;
-import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -20,14 +19,13 @@ public class SaturationSimulation extends Simulation {
     private final Settings settings = Settings.fromSystem();
 
     {
-        int people = settings.people();
         PopulationBuilder load = Journeys.pages("pages without pause", settings)
                 .injectClosed(constantConcurrentUsers(settings.users()).during(settings.duration()));
         if (!settings.statisticsUrl().isBlank()) {
             load = Statistics.reset(settings).injectOpen(atOnceUsers(1)).andThen(load);
         }
         setUp(Journeys.signIn(settings)
-                .injectOpen(rampUsers(people).during(Math.max(1, people / settings.signInsPerSecond())))
+                .injectOpen(atOnceUsers(settings.signIns()))
                 .andThen(load))
                 .protocols(Journeys.protocol(settings))
                 .assertions(

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /** What a benchmark run targets, from system properties (-Dname=value) with defaults for the national data set. */
 record Settings(String baseUrl, int firstService, int services, int pwpsPerService, int therapistsPerService,
-                double rate, int users, Duration duration, int signInsPerSecond, String page,
+                double rate, int users, Duration duration, int signIns, String page,
                 String statisticsUrl) {
 
     static Settings fromSystem() {
@@ -17,7 +17,7 @@ record Settings(String baseUrl, int firstService, int services, int pwpsPerServi
                 Double.parseDouble(System.getProperty("rate", "340")),
                 Integer.getInteger("users", 50),
                 Duration.ofSeconds(Integer.getInteger("seconds", 120)),
-                Integer.getInteger("signInsPerSecond", 20),
+                Integer.getInteger("signIns", 4),
                 System.getProperty("page", ""),
                 System.getProperty("statistics", ""));
     }

@@ -44,6 +44,13 @@ final class Staff {
         return people;
     }
 
+    /** Everyone to sign in, once each, then an endless "nobody" (blank user name) for those with no one left. */
+    static java.util.Iterator<Map<String, Object>> peopleThenNobody(Settings settings) {
+        Map<String, Object> nobody = Map.of("username", "", "kind", "");
+        return java.util.stream.Stream.concat(people(settings).stream(), java.util.stream.Stream.generate(() -> nobody))
+                .iterator();
+    }
+
     static void signedIn(Kind kind, String sessionId, List<String> ids) {
         SIGNED_IN.get(kind).add(new SignedIn(sessionId, ids == null ? List.of() : List.copyOf(ids)));
     }
