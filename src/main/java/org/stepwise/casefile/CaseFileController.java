@@ -7,29 +7,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import java.util.List;
-import java.util.stream.Collectors;
-import org.stepwise.contact.AppointmentService;
-import org.stepwise.discharge.DischargeService;
-import org.stepwise.discharge.Outcomes;
-import org.stepwise.measures.ScoreCharts;
-import org.stepwise.organisation.Services;
 import org.stepwise.patient.Patient;
 import org.stepwise.patient.Patients;
-import org.stepwise.referral.Referral;
 import org.stepwise.referral.ReferralService;
-import org.stepwise.referral.ReferralStatus;
-import org.stepwise.responsibility.ResponsibilityLedger;
+import org.stepwise.risk.RiskSummaries;
 import org.stepwise.security.CaseAccess;
 import org.stepwise.security.Need;
-import org.stepwise.risk.CaseRiskReader;
-import org.stepwise.risk.RiskSummaries;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.PatientId;
 import org.stepwise.shared.ReferralId;
-import org.stepwise.staff.Staff;
-import org.stepwise.triage.StepChangeService;
-import org.stepwise.staff.StaffDirectory;
 
 /**
  * The patient record and the referral page: read-only views composed from every module that holds part of a
@@ -40,35 +26,18 @@ class CaseFileController {
 
     private final ReferralService referrals;
     private final Patients patients;
-    private final StaffDirectory staff;
-    private final ResponsibilityLedger ledger;
-    private final Services services;
-    private final AppointmentService appointments;
-    private final StepChangeService stepping;
-    private final DischargeService discharge;
-    private final ScoreCharts charts;
     private final RiskSummaries riskSummaries;
-    private final CaseRiskReader risk;
-    private final Outcomes outcomes;
     private final CaseAccess access;
+    private final ReferralPages referralPages;
     private final Clock clock;
 
-    CaseFileController(ReferralService referrals, Patients patients, StaffDirectory staff, ResponsibilityLedger ledger,
-                       Services services, AppointmentService appointments, StepChangeService stepping, DischargeService discharge, ScoreCharts charts,
-                       Outcomes outcomes, RiskSummaries riskSummaries, CaseRiskReader risk, CaseAccess access, Clock clock) {
-        this.access = access;
-        this.charts = charts;
-        this.riskSummaries = riskSummaries;
-        this.risk = risk;
-        this.outcomes = outcomes;
-        this.discharge = discharge;
-        this.appointments = appointments;
-        this.stepping = stepping;
+    CaseFileController(ReferralService referrals, Patients patients, RiskSummaries riskSummaries, CaseAccess access,
+                       ReferralPages referralPages, Clock clock) {
         this.referrals = referrals;
         this.patients = patients;
-        this.staff = staff;
-        this.ledger = ledger;
-        this.services = services;
+        this.riskSummaries = riskSummaries;
+        this.access = access;
+        this.referralPages = referralPages;
         this.clock = clock;
     }
 
@@ -86,37 +55,7 @@ class CaseFileController {
 
     @GetMapping("/referrals/{id}")
     String referral(@AuthenticationPrincipal SignedInStaff me, @PathVariable String id, Model model) {
-        ReferralId referralId = ReferralId.parse(id);
-        access.requireReferral(me, referralId, CaseAccess.clinical(me) ? Need.CLINICAL : Need.DEMOGRAPHICS);
-        Referral referral = referrals.get(me.serviceId(), referralId);
-        model.addAttribute("view", page(me, referral));
+        model.addAttribute("view", referralPages.forReferral(me, ReferralId.parse(id)));
         return "casefile/referral";
-    }
-
-    private ReferralPage page(SignedInStaff me, Referral referral) {
-        boolean clinical = CaseAccess.clinical(me);
-        Patient patient = patients.get(me.serviceId(), referral.patientId());
-        String practitioner = referral.practitionerId() == null ? null
-                : staff.get(me.serviceId(), referral.practitionerId()).fullName();
-        boolean open = referral.status() == ReferralStatus.AWAITING_TRIAGE || referral.status() == ReferralStatus.WAITING;
-        return new ReferralPage(referral, patient, practitioner,
-                ledger.history(me.serviceId(), referral.id()),
-                ledger.decisions(me.serviceId(), referral.id()),
-                referrals.transitions(me.serviceId(), referral.id()),
-                LocalDate.now(clock),
-                open && services.settings(me.serviceId()).mayAllocate(me.roles()),
-                referral.status() == ReferralStatus.ALLOCATED && me.staffId().equals(referral.practitionerId()),
-                (referral.status() == ReferralStatus.ALLOCATED || referral.status() == ReferralStatus.IN_TREATMENT)
-                        && stepping.mayChangeStep(me.serviceId(), referral, me.staffId(), me.roles()),
-                referral.status() != ReferralStatus.AWAITING_TRIAGE
-                        && discharge.mayEnd(me.serviceId(), referral, me.staffId(), me.roles()),
-                appointments.forReferral(me.serviceId(), referral.id()),
-                staff.all(me.serviceId()).stream().collect(Collectors.toMap(Staff::id, Staff::fullName)),
-                appointments.course(me.serviceId(), referral.id()),
-                clinical ? charts.forReferral(me.serviceId(), referral.id()) : List.of(),
-                clinical ? outcomes.find(me.serviceId(), referral.id()).orElse(null) : null,
-                riskSummaries.forReferral(me.serviceId(), referral.id()),
-                clinical ? risk.forReferral(me, referral).orElse(null) : null,
-                clinical);
     }
 }

@@ -47,6 +47,11 @@ final class CareRecord {
             return holders.get(holders.size() - 1);
         }
 
+        /** Everyone who held the case in this episode, in turn. */
+        List<Practitioner> holders() {
+            return List.copyOf(holders);
+        }
+
         boolean ongoing() {
             return endedAt == null;
         }

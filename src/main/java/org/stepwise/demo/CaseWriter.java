@@ -27,9 +27,12 @@ final class CaseWriter {
     private final ZoneId clockZone;
     private final ClinicalHistory history;
     private final ShareDeck dischargeCodes = DemoWording.dischargeDeck();
+    private final SupervisionHistory supervision;
 
-    CaseWriter(Roster roster, DemoRows rows, Dice dice, Dice ids, ZoneId clockZone, Instant now) {
+    CaseWriter(Roster roster, DemoRows rows, Dice dice, Dice ids, ZoneId clockZone, Instant now,
+               SupervisionHistory supervision) {
         this.roster = roster;
+        this.supervision = supervision;
         this.rows = rows;
         this.dice = dice;
         this.ids = ids;
@@ -130,6 +133,7 @@ final class CaseWriter {
         }
         journey.write();
         history.write(journey.id(), care, theme, journey.descriptor(), plan.courseSessions());
+        supervision.discuss(journey.id(), care);
     }
 
     /** The practitioner records the step up, or their supervisor after discussing the case with them. */

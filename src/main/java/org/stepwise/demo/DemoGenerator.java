@@ -85,9 +85,11 @@ public class DemoGenerator {
         Dice ids = new Dice(serviceId.getMostSignificantBits() ^ serviceId.getLeastSignificantBits());
         DemoRows rows = new DemoRows();
         Roster roster = DemoOrganisation.create(plan, index, hash, now.minus(SERVICE_AGE), dice, ids, rows);
+        SupervisionHistory supervision = SupervisionHistory.plan(roster, rows, plan.seedFor(index), now);
         rows.seal();
         send(rows);
-        PatientMaker patients = new PatientMaker(roster, rows, dice, ids, plan.seedFor(index), now, clock.getZone());
+        PatientMaker patients = new PatientMaker(roster, rows, dice, ids, plan.seedFor(index), now, clock.getZone(),
+                supervision);
         int total = plan.patientsPerService();
         // One thread makes the next chunk while this one copies the last into PostgreSQL: the two take about as
         // long as each other. Making stays in one thread, so a seed still gives the same rows.

@@ -49,8 +49,14 @@ final class DemoRows {
             "reliable_improvement", "reliable_deterioration", "no_reliable_change", "reliable_recovery", "phq9_first",
             "phq9_last", "anxiety_first", "anxiety_last", "computed_at");
 
-    private final List<CopyTable> parentsFirst = List.of(service, staff, practice, patient, referral, transition,
-            triage, responsibility, decision, appointment, note, questionnaire, riskFlag, outcome);
+    final CopyTable supervisionSession = new CopyTable("supervision_session", "service_id", "id", "supervisor_id",
+            "supervisee_id", "held_on", "signed_at");
+    final CopyTable supervisionDiscussion = new CopyTable("supervision_discussion", "service_id", "id", "session_id",
+            "referral_id", "reasons", "discussed", "discussion", "decision", "actions");
+
+    private final List<CopyTable> parentsFirst = List.of(service, staff, practice, supervisionSession, patient,
+            referral, transition, triage, responsibility, decision, appointment, note, questionnaire, riskFlag, outcome,
+            supervisionDiscussion);
 
     /** Sets aside every row added so far for the next send, so the next chunk can be made while it goes. */
     void seal() {

@@ -28,13 +28,14 @@ final class PatientMaker {
     private final Instant now;
     private final LocalDate today;
 
-    PatientMaker(Roster roster, DemoRows rows, Dice dice, Dice ids, long nhsSeed, Instant now, ZoneId clockZone) {
+    PatientMaker(Roster roster, DemoRows rows, Dice dice, Dice ids, long nhsSeed, Instant now, ZoneId clockZone,
+                 SupervisionHistory supervision) {
         this.roster = roster;
         this.rows = rows;
         this.dice = dice;
         this.ids = ids;
         this.nhsNumbers = new NhsNumbers(nhsSeed);
-        this.cases = new CaseWriter(roster, rows, dice, ids, clockZone, now);
+        this.cases = new CaseWriter(roster, rows, dice, ids, clockZone, now, supervision);
         this.now = now;
         this.today = LocalDate.ofInstant(now, Timeline.SERVICE_ZONE);
     }

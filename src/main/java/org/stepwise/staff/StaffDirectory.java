@@ -121,6 +121,24 @@ public class StaffDirectory {
                 .list();
     }
 
+    /**
+     * The full names of these people, for pages that name who did what: one query for only the people named,
+     * however many staff the service has.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<StaffId, String> names(ServiceId service, java.util.Collection<StaffId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<StaffId, String> names = new java.util.HashMap<>();
+        jdbc.sql("select id, full_name from staff where service_id = ? and id = any(?)")
+                .params(service.value(), ids.stream().map(StaffId::value).distinct().toArray(UUID[]::new))
+                .query(rs -> {
+                    names.put(new StaffId(rs.getObject("id", UUID.class)), rs.getString("full_name"));
+                });
+        return names;
+    }
+
     /** Enabled practitioners who treat at a step: PWPs for step 2, high-intensity therapists for step 3. */
     @Transactional(readOnly = true)
     public List<Staff> practitionersAtStep(ServiceId service, int step) {

@@ -20,7 +20,8 @@ class DemoHistoryRatesTest {
         Dice ids = new Dice(seed);
         DemoRows rows = new DemoRows();
         Roster roster = DemoOrganisation.create(plan, 1, "hash", NOW.minusSeconds(86_400L * 800), dice, ids, rows);
-        PatientMaker maker = new PatientMaker(roster, rows, dice, ids, seed, NOW, ZoneId.of("Europe/London"));
+        PatientMaker maker = new PatientMaker(roster, rows, dice, ids, seed, NOW, ZoneId.of("Europe/London"),
+                SupervisionHistory.plan(roster, rows, seed, NOW));
         for (int i = 0; i < plan.patientsPerService(); i++) {
             maker.next();
         }
