@@ -51,7 +51,7 @@ class ChronologyIT extends WebTest {
         }
         measures.record(s.id(), id, null, InstrumentCode.PHQ9, phq9, LocalDate.now(), pwp);
         sessions.sign(s.id(), s.supervisor(), pwp, LocalDate.now(), List.of(new Discussion(id,
-                Set.of(AgendaReason.RISK), true, "Reviewed the risk plan", SupervisionDecision.REVIEW_RISK, null)));
+                Set.of(AgendaReason.RISK), true, "Reviewed the risk plan", SupervisionDecision.REVIEW_RISK, List.of())));
 
         String csv = mvc.perform(get("/referrals/" + id + "/chronology.csv").with(as(s.username("Priya Patel"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
