@@ -19,6 +19,7 @@ class ModuleStructureTest {
     void everyFeaturePackageIsAModule() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString())).contains(
                 "organisation", "staff", "patient", "referral", "triage", "caseload", "responsibility", "security",
-                "web", "shared", "platform", "home", "casefile", "contact", "discharge", "measures", "supervision", "risk", "audit");
+                "web", "shared", "platform", "home", "casefile", "contact", "discharge", "measures", "supervision", "risk", "audit",
+                "outcomes", "dataset", "setup", "demo");
     }
 }
