@@ -71,7 +71,10 @@ class SupervisionAgendaIT extends WebTest {
         assertThat(items.get(1).reasons()).contains(AgendaReason.NOT_IMPROVING);
         assertThat(items.get(2).reasons()).contains(AgendaReason.LAST_DNA);
         mvc.perform(get("/supervision").with(as(s.supervisorUsername()))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Priya Patel")));
+                .andExpect(content().string(containsString("Priya Patel")))
+                .andExpect(content().string(containsString("href=\"/supervision/outcomes\"")));
+        mvc.perform(get("/caseload/" + pwp).with(as(s.supervisorUsername()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/outcomes/practitioners/" + pwp + "\"")));
         mvc.perform(get("/supervision/" + pwp).with(as(s.supervisorUsername()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("No reliable improvement at a review point")))
                 .andExpect(content().string(containsString("Open risk flag")));
