@@ -80,7 +80,7 @@ public class Fixtures {
 
     PatientId patient(TestService s, String given, String family) {
         return patients.register(s.id(), new PatientDetails(nextNhsNumber(), given, family, LocalDate.of(1985, 3, 27),
-                Gender.FEMALE, s.gp(), null, null, null, null), s.lead());
+                Gender.FEMALE, s.gp(), null, null, null, null, null), s.lead());
     }
 
     ReferralId referral(TestService s, PatientId patient, LocalDate received) {

@@ -34,7 +34,7 @@ public class DatasetValidation {
     static final int PAGE = 50;
 
     private static final String PATIENTS = INCLUDED_REFERRALS + """
-            select p.id, p.nhs_number, p.gender, p.postcode, p.given_name, p.family_name
+            select p.id, p.nhs_number, p.gender, p.postcode, p.ethnic_category, p.given_name, p.family_name
               from patient p
              where p.service_id = :service and p.id in (select patient_id from included) and p.id > :after
              order by p.id
@@ -154,7 +154,7 @@ public class DatasetValidation {
         String name = rs.getString("given_name") + " " + rs.getString("family_name");
         return switch (source) {
             case PATIENT -> ValidationRules.check(new Facts.Patient(uuid(rs, "id"), rs.getString("nhs_number"),
-                    rs.getString("gender"), rs.getString("postcode"), name));
+                    rs.getString("gender"), rs.getString("postcode"), rs.getString("ethnic_category"), name));
             case REFERRAL -> ValidationRules.check(new Facts.Referral(uuid(rs, "id"), uuid(rs, "patient_id"),
                     rs.getString("status"), rs.getString("end_code"), date(rs, "ended_date"),
                     date(rs, "received_date"), (Boolean) rs.getObject("finished_treatment"),

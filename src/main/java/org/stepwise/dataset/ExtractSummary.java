@@ -41,7 +41,8 @@ public record ExtractSummary(ReportingMonth month, Map<String, Long> rows) {
         text.append("\r\nTables not included, because Stepwise holds nothing for them:\r\n");
         NOT_RECORDED.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
                 text.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append("\r\n"));
-        text.append("\r\nFields left empty: EthnicCategory, LanguageCodePreferred (not recorded); OrgIDComm (not ")
+        text.append("\r\nFields left empty: LanguageCodePreferred (not recorded); EthnicCategory where not yet ")
+                .append("asked; OrgIDComm (not ")
                 .append("recorded); OnwardReferReason and OrgIDReceiving (recorded in words, not as codes); ")
                 .append("FindSchemeInUse, PresCompCodSig, PresCompDate; AssToolCompTime (only the date is recorded).")
                 .append("\r\nQuestionnaires without a confirmed SNOMED CT code for their total are not included.\r\n");

@@ -28,7 +28,7 @@ final class ExtractTables {
             List.of("LocalPatientId", "OrgIDLocalPatientId", "NHSNumber", "NHSNumberStatus", "PersonBirthDate",
                     "Gender", "EthnicCategory", "LanguageCodePreferred", "Postcode"),
             INCLUDED_REFERRALS + """
-            select p.id, p.nhs_number, p.date_of_birth, p.gender, p.postcode
+            select p.id, p.nhs_number, p.date_of_birth, p.gender, p.ethnic_category, p.postcode
               from patient p
              where p.service_id = :service and p.id in (select patient_id from included)
              order by p.id
@@ -40,8 +40,8 @@ final class ExtractTables {
                 row.addAll(DatasetCodes.nhsNumber(rs.getString("nhs_number")));
                 row.add(DatasetCodes.date(date(rs, "date_of_birth")));
                 row.add(DatasetCodes.gender(rs.getString("gender")));
-                // Stepwise does not record ethnic category or preferred language yet.
-                row.add("");
+                row.add(rs.getString("ethnic_category") == null ? "" : rs.getString("ethnic_category"));
+                // Stepwise does not record a preferred language yet.
                 row.add("");
                 row.add(rs.getString("postcode") == null ? "" : rs.getString("postcode").strip().toUpperCase(java.util.Locale.UK));
                 return row;

@@ -9,7 +9,7 @@ final class Facts {
     private Facts() {
     }
 
-    record Patient(UUID id, String nhsNumber, String gender, String postcode, String name) {
+    record Patient(UUID id, String nhsNumber, String gender, String postcode, String ethnicCategory, String name) {
     }
 
     /**

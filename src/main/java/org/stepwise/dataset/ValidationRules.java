@@ -38,6 +38,9 @@ final class ValidationRules {
         if (p.gender() == null || !p.gender().matches("[129]")) {
             found.add(new Finding(Problem.GENDER_NOT_KNOWN, p.id(), p.id(), p.name(), "Recorded as not known"));
         }
+        if (p.ethnicCategory() == null || p.ethnicCategory().isBlank()) {
+            found.add(new Finding(Problem.ETHNIC_CATEGORY_MISSING, p.id(), p.id(), p.name(), "Not yet asked"));
+        }
         String postcode = p.postcode() == null ? "" : p.postcode().strip().toUpperCase(Locale.UK);
         if (postcode.isEmpty()) {
             found.add(new Finding(Problem.POSTCODE_MISSING, p.id(), p.id(), p.name(), "No postcode recorded"));

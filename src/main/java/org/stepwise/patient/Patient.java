@@ -21,6 +21,7 @@ public record Patient(
         String postcode,
         String phone,
         String email,
+        EthnicCategory ethnicCategory,
         int version) {
 
     /** Surname first, as clinical lists show names. */

@@ -14,5 +14,6 @@ public record PatientDetails(
         String address,
         String postcode,
         String phone,
-        String email) {
+        String email,
+        EthnicCategory ethnicCategory) {
 }

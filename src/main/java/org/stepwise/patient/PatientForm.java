@@ -22,6 +22,7 @@ public record PatientForm(
         String postcode,
         String phone,
         String email,
+        String ethnicCategory,
         Integer version) {
 
     private static final Pattern POSTCODE = Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$");
@@ -29,7 +30,7 @@ public record PatientForm(
     private static final Pattern PHONE = Pattern.compile("^[0-9 +()-]{10,20}$");
 
     public static PatientForm empty() {
-        return new PatientForm("", "", "", "", "", "", "X", "", "", "", "", "", null);
+        return new PatientForm("", "", "", "", "", "", "X", "", "", "", "", "", "", null);
     }
 
     public static PatientForm of(Patient p) {
@@ -37,7 +38,7 @@ public record PatientForm(
         return new PatientForm(p.nhsNumber().formatted(), p.givenName(), p.familyName(),
                 String.valueOf(dob.getDayOfMonth()), String.valueOf(dob.getMonthValue()), String.valueOf(dob.getYear()),
                 p.gender().code(), p.gpPracticeId().toString(), nz(p.address()), nz(p.postcode()), nz(p.phone()),
-                nz(p.email()), p.version());
+                nz(p.email()), p.ethnicCategory() == null ? "" : p.ethnicCategory().code(), p.version());
     }
 
     /** The validated details, or empty after recording each problem in {@code errors}. */
@@ -66,6 +67,12 @@ public record PatientForm(
         } catch (IllegalArgumentException e) {
             errors.add("gender", "Select the patient's gender, or 'Not known'");
         }
+        EthnicCategory ethnic = null;
+        try {
+            ethnic = EthnicCategory.ofCode(ethnicCategory == null ? "" : ethnicCategory.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add("ethnicCategory", "Select the patient's ethnic group from the list");
+        }
         GpPracticeId practice = null;
         try {
             practice = GpPracticeId.parse(gpPractice);
@@ -86,7 +93,7 @@ public record PatientForm(
             return Optional.empty();
         }
         return Optional.of(new PatientDetails(NhsNumber.parse(nhsNumber), givenName.strip(), familyName.strip(), dob, g,
-                practice, trimToNull(address), normalisedPostcode, trimToNull(phone), trimToNull(email)));
+                practice, trimToNull(address), normalisedPostcode, trimToNull(phone), trimToNull(email), ethnic));
     }
 
     private static boolean blank(String s) {

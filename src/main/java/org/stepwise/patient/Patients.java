@@ -52,13 +52,14 @@ public class Patients {
         PatientId id = PatientId.random();
         jdbc.sql("""
                         insert into patient (service_id, id, nhs_number, given_name, family_name, date_of_birth, gender,
-                                             gp_practice_id, address, postcode, phone, email, created_at, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                             gp_practice_id, address, postcode, phone, email, ethnic_category,
+                                             created_at, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(service.value(), id.value(), details.nhsNumber().digits(), details.givenName(),
                         details.familyName(), Date.valueOf(details.dateOfBirth()), details.gender().code(),
                         details.gpPracticeId().value(), details.address(), details.postcode(), details.phone(),
-                        details.email(), Timestamp.from(clock.instant()), by.value())
+                        details.email(), code(details.ethnicCategory()), Timestamp.from(clock.instant()), by.value())
                 .update();
         return id;
     }
@@ -76,14 +77,15 @@ public class Patients {
         int updated = jdbc.sql("""
                         update patient
                            set nhs_number = ?, given_name = ?, family_name = ?, date_of_birth = ?, gender = ?,
-                               gp_practice_id = ?, address = ?, postcode = ?, phone = ?, email = ?,
+                               gp_practice_id = ?, address = ?, postcode = ?, phone = ?, email = ?, ethnic_category = ?,
                                version = version + 1, changed_at = ?, changed_by = ?
                          where service_id = ? and id = ? and version = ?
                         """)
                 .params(details.nhsNumber().digits(), details.givenName(), details.familyName(),
                         Date.valueOf(details.dateOfBirth()), details.gender().code(), details.gpPracticeId().value(),
                         details.address(), details.postcode(), details.phone(), details.email(),
-                        Timestamp.from(clock.instant()), by.value(), service.value(), id.value(), expectedVersion)
+                        code(details.ethnicCategory()), Timestamp.from(clock.instant()), by.value(), service.value(),
+                        id.value(), expectedVersion)
                 .update();
         if (updated == 0) {
             throw new ConcurrentEditException("patient's details");
@@ -168,6 +170,11 @@ public class Patients {
                 rs.getString("postcode"),
                 rs.getString("phone"),
                 rs.getString("email"),
+                EthnicCategory.ofCode(rs.getString("ethnic_category")),
                 rs.getInt("version"));
+    }
+
+    private static String code(EthnicCategory category) {
+        return category == null ? null : category.code();
     }
 }

@@ -99,7 +99,7 @@ class DatasetIT extends WebTest {
         cases.onwardReferral(s, ada, at(day(11), 14, 30), pwp);
         jdbc.sql("update referral set problem_descriptor = 'F41.1' where service_id = ? and id = ?")
                 .params(s.id().value(), ada.value()).update();
-        jdbc.sql("update patient set postcode = 'ls1 4ap' where service_id = ? and id = "
+        jdbc.sql("update patient set postcode = 'ls1 4ap', ethnic_category = 'N' where service_id = ? and id = "
                 + "(select patient_id from referral where service_id = ? and id = ?)")
                 .params(s.id().value(), s.id().value(), ada.value()).update();
 
@@ -155,7 +155,8 @@ class DatasetIT extends WebTest {
         Map<String, String> adaRow = row(mpi, "LocalPatientId", patientOf(ada));
         assertThat(adaRow).containsEntry("OrgIDLocalPatientId", "RXT01").containsEntry("NHSNumberStatus", "02")
                 .containsEntry("PersonBirthDate", "1985-03-27").containsEntry("Gender", "2")
-                .containsEntry("EthnicCategory", "").containsEntry("Postcode", "LS1 4AP");
+                .containsEntry("EthnicCategory", "N").containsEntry("Postcode", "LS1 4AP");
+        assertThat(row(mpi, "LocalPatientId", patientOf(cy))).containsEntry("EthnicCategory", "");
         assertThat(adaRow.get("NHSNumber")).matches("999[0-9]{7}").isEqualTo(nhsNumberOf(ada));
         assertThat(row(mpi, "LocalPatientId", patientOf(cy))).containsEntry("NHSNumber", "")
                 .containsEntry("NHSNumberStatus", "03");
@@ -254,6 +255,7 @@ class DatasetIT extends WebTest {
                 .getContentAsString();
         assertThat(count(page, Problem.NHS_NUMBER_INVALID)).isEqualTo("1");
         assertThat(count(page, Problem.GENDER_NOT_KNOWN)).isEqualTo("1");
+        assertThat(count(page, Problem.ETHNIC_CATEGORY_MISSING)).isEqualTo("2");
         assertThat(count(page, Problem.POSTCODE_MISSING)).isEqualTo("1");
         assertThat(count(page, Problem.POSTCODE_INVALID)).isEqualTo("1");
         assertThat(count(page, Problem.ENDING_CODE_MISSING)).isEqualTo("0");
@@ -282,7 +284,8 @@ class DatasetIT extends WebTest {
         assertThat(response.getHeader("Content-Disposition")).contains("talking-therapies-dataset-problems-" + MONTH);
         List<String> lines = List.of(response.getContentAsString().split("\r\n"));
         assertThat(lines.get(0)).isEqualTo("problem,description,consequence,record_type,record_id,patient,detail,fix_at");
-        assertThat(lines).hasSize(1 + 7);
+        assertThat(lines).hasSize(1 + 9);
+        assertThat(lines).filteredOn(l -> l.startsWith("ETHNIC_CATEGORY_MISSING,")).hasSize(2);
         assertThat(lines).anyMatch(l -> l.startsWith("ATTENDANCE_MISSING,") && l.contains(adaUnrecorded.toString())
                 && l.endsWith("/appointments/" + adaUnrecorded + "/outcome"));
     }

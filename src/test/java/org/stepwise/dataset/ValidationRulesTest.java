@@ -43,7 +43,7 @@ class ValidationRulesTest {
             9876544321 | X    | null      | NHS_NUMBER_INVALID GENDER_NOT_KNOWN POSTCODE_MISSING
             """)
     void patientRules(String nhs, String gender, String postcode, String expected) {
-        List<Finding> found = ValidationRules.check(new Facts.Patient(ID, nhs, gender, postcode, "Ada Lovelace"));
+        List<Finding> found = ValidationRules.check(new Facts.Patient(ID, nhs, gender, postcode, "A", "Ada Lovelace"));
         assertThat(found).extracting(f -> f.problem().name()).containsExactlyElementsOf(names(expected));
         assertThat(found).allSatisfy(f -> {
             assertThat(f.record()).isEqualTo(ID);
@@ -52,11 +52,20 @@ class ValidationRulesTest {
         });
     }
 
+    @ParameterizedTest(name = "ethnic category {0}")
+    @CsvSource(nullValues = "null", value = {"null, true", "'  ', true", "A, false", "S, false", "Z, false", "99, false"})
+    void anEthnicCategoryNotYetAskedIsFound(String category, boolean found) {
+        List<Finding> findings = ValidationRules.check(new Facts.Patient(ID, "9434765919", "2", "LS1 4AP", category,
+                "Ada"));
+        assertThat(findings).extracting(Finding::problem).containsExactlyElementsOf(
+                found ? List.of(Problem.ETHNIC_CATEGORY_MISSING) : List.of());
+    }
+
     @Test
     void anInvalidNhsNumberIsDescribedWithoutRepeatingIt() {
-        Finding f = ValidationRules.check(new Facts.Patient(ID, "9876544321", "2", "LS1 4AP", "Ada")).get(0);
+        Finding f = ValidationRules.check(new Facts.Patient(ID, "9876544321", "2", "LS1 4AP", "A", "Ada")).get(0);
         assertThat(f.detail()).doesNotContain("987").contains("Check digit");
-        assertThat(ValidationRules.check(new Facts.Patient(ID, "12345", "2", "LS1 4AP", "Ada")).get(0).detail())
+        assertThat(ValidationRules.check(new Facts.Patient(ID, "12345", "2", "LS1 4AP", "A", "Ada")).get(0).detail())
                 .isEqualTo("Not ten digits");
     }
 

@@ -27,7 +27,7 @@ class PatientFormTest {
     @Test
     void namesEveryProblemAndSavesNothing() {
         FormErrors errors = new FormErrors();
-        var details = new PatientForm("123", "", "", "", "", "", "Q", "", "", "NOT A CODE", "12", "nobody", null)
+        var details = new PatientForm("123", "", "", "", "", "", "Q", "", "", "NOT A CODE", "12", "nobody", "Q", null)
                 .validate(TODAY, errors);
         assertThat(details).isEmpty();
         assertThat(errors.all()).containsKeys("nhsNumber", "givenName", "familyName", "dobDay", "gender", "gpPractice",
@@ -48,7 +48,28 @@ class PatientFormTest {
         assertThat(errors.has("dobDay")).isFalse();
     }
 
+    @Test
+    void ethnicCategoryIsOptionalButMustBeANationalCode() {
+        PatientForm base = form("9434765919", "Ada", "Lovelace", "27", "3", "1985", "");
+        for (String code : new String[] {"", "A", "S", "Z", "99"}) {
+            FormErrors errors = new FormErrors();
+            var details = withEthnicity(base, code).validate(TODAY, errors);
+            assertThat(errors.isEmpty()).as(code).isTrue();
+            assertThat(details.orElseThrow().ethnicCategory()).as(code).isEqualTo(EthnicCategory.ofCode(code));
+        }
+        for (String code : new String[] {"I", "O", "T", "9", "a"}) {
+            FormErrors errors = new FormErrors();
+            assertThat(withEthnicity(base, code).validate(TODAY, errors)).as(code).isEmpty();
+            assertThat(errors.get("ethnicCategory")).isEqualTo("Select the patient's ethnic group from the list");
+        }
+    }
+
+    static PatientForm withEthnicity(PatientForm f, String code) {
+        return new PatientForm(f.nhsNumber(), f.givenName(), f.familyName(), f.dobDay(), f.dobMonth(), f.dobYear(),
+                f.gender(), f.gpPractice(), f.address(), f.postcode(), f.phone(), f.email(), code, f.version());
+    }
+
     static PatientForm form(String nhs, String given, String family, String d, String m, String y, String postcode) {
-        return new PatientForm(nhs, given, family, d, m, y, "2", PRACTICE, "", postcode, "", "", null);
+        return new PatientForm(nhs, given, family, d, m, y, "2", PRACTICE, "", postcode, "", "", "", null);
     }
 }

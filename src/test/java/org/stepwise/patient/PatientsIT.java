@@ -32,7 +32,13 @@ class PatientsIT {
         assertThat(p.fullName()).isEqualTo("Ada Lovelace");
         assertThat(p.gpPracticeName()).startsWith("Test Surgery");
         assertThat(p.postcode()).isEqualTo("LS1 4AP");
+        assertThat(p.ethnicCategory()).isEqualTo(EthnicCategory.N);
         assertThat(patients.findByNhsNumber(s.id(), nhs)).contains(p);
+        PatientDetails asked = details(nhs, "Ada", "Lovelace", s.gp());
+        patients.correct(s.id(), id, new PatientDetails(asked.nhsNumber(), asked.givenName(), asked.familyName(),
+                asked.dateOfBirth(), asked.gender(), asked.gpPracticeId(), asked.address(), asked.postcode(),
+                asked.phone(), asked.email(), EthnicCategory.Z), p.version(), s.lead());
+        assertThat(patients.get(s.id(), id).ethnicCategory()).isEqualTo(EthnicCategory.Z);
     }
 
     @Test
@@ -108,6 +114,6 @@ class PatientsIT {
 
     static PatientDetails details(NhsNumber nhs, String given, String family, GpPracticeId gp) {
         return new PatientDetails(nhs, given, family, LocalDate.of(1985, 3, 27), Gender.FEMALE, gp, "1 High Street",
-                "LS1 4AP", "01632 960001", null);
+                "LS1 4AP", "01632 960001", null, EthnicCategory.N);
     }
 }
