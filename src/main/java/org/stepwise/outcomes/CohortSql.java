@@ -89,6 +89,7 @@ final class CohortSql {
                 r.source_code as d_source,
                 %s as d_age_band,
                 p.gender as d_gender,
+                coalesce(p.ethnic_category, '') as d_ethnicity,
                 to_char(%s, 'YYYY-MM') as d_month,
                 """.formatted(Band.caseSql(Band.AGES, "extract(year from age(r.received_date, p.date_of_birth))"),
                 monthOf);

@@ -10,8 +10,8 @@ import java.util.Optional;
  * column is never null there ('' where nothing is recorded), so in a grouping-sets result a null marks the rows
  * that are not grouped by it.
  *
- * <p>Ethnicity and deprivation (IMD decile) are in the national breakdowns but Stepwise does not record them yet,
- * so they are not offered (docs/outcomes.md).
+ * <p>Deprivation (IMD decile) is in the national breakdowns but Stepwise does not derive it from the postcode yet,
+ * so it is not offered (docs/outcomes.md).
  */
 public enum Dimension {
     MONTH("d_month", "Month ended"),
@@ -20,7 +20,8 @@ public enum Dimension {
     INTERVENTION("d_intervention", "Intervention at the last treatment appointment"),
     SOURCE("d_source", "Source of referral"),
     AGE_BAND("d_age_band", "Age when referred"),
-    GENDER("d_gender", "Gender");
+    GENDER("d_gender", "Gender"),
+    ETHNICITY("d_ethnicity", "Ethnic group");
 
     private final String column;
     private final String heading;
@@ -48,6 +49,6 @@ public enum Dimension {
 
     /** The breakdowns shown below the headline table (by month has its own chart). */
     public static List<Dimension> breakdowns() {
-        return List.of(STEP, PRACTITIONER, INTERVENTION, SOURCE, AGE_BAND, GENDER);
+        return List.of(STEP, PRACTITIONER, INTERVENTION, SOURCE, AGE_BAND, GENDER, ETHNICITY);
     }
 }

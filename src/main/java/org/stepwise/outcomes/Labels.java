@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import org.stepwise.contact.Intervention;
+import org.stepwise.patient.EthnicCategory;
 import org.stepwise.patient.Gender;
 import org.stepwise.referral.ReferralSource;
 
@@ -23,6 +24,7 @@ public final class Labels {
                 case STEP -> "No step";
                 case PRACTITIONER -> "No practitioner";
                 case INTERVENTION -> "Not recorded";
+                case ETHNICITY -> "Not yet asked";
                 default -> "Not known";
             };
         }
@@ -35,11 +37,20 @@ public final class Labels {
             case AGE_BAND -> Band.AGES.stream().filter(b -> b.code().equals(key)).map(Band::label).findFirst()
                     .orElse(key);
             case GENDER -> gender(key);
+            case ETHNICITY -> ethnicity(key);
         };
     }
 
     public static String month(YearMonth month) {
         return month.format(MONTH);
+    }
+
+    private static String ethnicity(String code) {
+        try {
+            return EthnicCategory.ofCode(code).label();
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
     }
 
     private static String gender(String code) {

@@ -218,7 +218,7 @@ public class OutcomeQueries {
 
     private static List<ReportRow> sorted(Dimension dimension, List<ReportRow> rows) {
         Comparator<ReportRow> order = switch (dimension) {
-            case MONTH, STEP, GENDER -> Comparator.comparing(ReportRow::key);
+            case MONTH, STEP, GENDER, ETHNICITY -> Comparator.comparing(ReportRow::key);
             case AGE_BAND -> Comparator.comparingInt(r -> ageOrder(r.key()));
             default -> Comparator.comparing(ReportRow::label);
         };

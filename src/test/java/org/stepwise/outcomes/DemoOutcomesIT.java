@@ -57,7 +57,7 @@ class DemoOutcomesIT extends WebTest {
 
     /** One referral as the test reads it, with no help from the SQL under test. */
     record Facts(UUID id, LocalDate received, LocalDate ended, String status, Integer step, UUID practitioner,
-                 String source, String gender, LocalDate born, Map<String, Boolean> stored,
+                 String source, String gender, String ethnicity, LocalDate born, Map<String, Boolean> stored,
                  List<Visit> visits) {
     }
 
@@ -83,7 +83,7 @@ class DemoOutcomesIT extends WebTest {
         });
         jdbc.sql("""
                         select r.id, r.received_date, r.ended_date, r.status, r.step, r.practitioner_id, r.source_code,
-                               p.gender, p.date_of_birth, o.finished_treatment, o.paired, o.caseness_at_start,
+                               p.gender, coalesce(p.ethnic_category, '') as ethnic_category, p.date_of_birth, o.finished_treatment, o.paired, o.caseness_at_start,
                                o.recovered, o.reliable_improvement, o.reliable_deterioration, o.no_reliable_change,
                                o.reliable_recovery
                           from referral r
@@ -100,7 +100,7 @@ class DemoOutcomesIT extends WebTest {
             referrals.add(new Facts(id, rs.getDate("received_date").toLocalDate(),
                     rs.getDate("ended_date") == null ? null : rs.getDate("ended_date").toLocalDate(),
                     rs.getString("status"), (Integer) rs.getObject("step"), rs.getObject("practitioner_id", UUID.class),
-                    rs.getString("source_code"), rs.getString("gender"), rs.getDate("date_of_birth").toLocalDate(),
+                    rs.getString("source_code"), rs.getString("gender"), rs.getString("ethnic_category"), rs.getDate("date_of_birth").toLocalDate(),
                     stored, visits.getOrDefault(id, List.of())));
         });
     }
@@ -266,6 +266,7 @@ class DemoOutcomesIT extends WebTest {
                 yield Band.AGES.stream().filter(b -> b.contains(years)).map(Band::code).findFirst().orElse("");
             }
             case GENDER -> f.gender();
+            case ETHNICITY -> f.ethnicity();
         };
     }
 

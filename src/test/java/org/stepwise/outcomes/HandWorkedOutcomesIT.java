@@ -178,6 +178,17 @@ class HandWorkedOutcomesIT extends WebTest {
     }
 
     @Test
+    void outcomesAreBrokenDownByEthnicGroupWithThoseNotYetAskedApart() throws Exception {
+        jdbc.sql("update patient set ethnic_category = 'H' where service_id = ? and id = "
+                        + "(select patient_id from referral where service_id = ? and id = ?)")
+                .params(s.id().value(), s.id().value(), byName.get("Fallback").value()).update();
+        Html page = dashboard(s.leadUsername(), "");
+        assertThat(page.rows("by-ethnicity")).anySatisfy(row -> assertThat(row)
+                .startsWith("Asian or Asian British: Indian 1 "));
+        assertThat(page.rows("by-ethnicity")).anySatisfy(row -> assertThat(row).startsWith("Not yet asked 11 "));
+    }
+
+    @Test
     void filteringByStepAndPractitionerNarrowsEveryFigure() throws Exception {
         Html stepThree = dashboard(s.leadUsername(), "step=3");
         assertThat(stepThree.text("ended")).isEqualTo("1");
