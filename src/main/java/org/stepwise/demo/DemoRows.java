@@ -18,7 +18,7 @@ final class DemoRows {
             "phone", "created_at");
     final CopyTable patient = new CopyTable("patient", "service_id", "id", "nhs_number", "given_name", "family_name",
             "date_of_birth", "gender", "gp_practice_id", "address", "postcode", "phone", "email", "created_at",
-            "created_by");
+            "created_by", "ethnic_category");
     final CopyTable referral = new CopyTable("referral", "service_id", "id", "patient_id", "received_date",
             "source_code", "referrer", "presenting_problem", "problem_descriptor", "status", "step", "practitioner_id",
             "waiting_since", "end_code", "ended_date", "version", "created_at", "created_by", "changed_at",

@@ -17,11 +17,21 @@ final class PatientMaker {
     private static final String[] GENDERS = {"2", "1", "9", "X"};
     private static final int[] GENDER_WEIGHTS = {630, 350, 5, 15};
     private static final double HAS_EARLIER_REFERRAL = 0.1;
+    /**
+     * Ethnic category codes A–S, then Z (chose not to say) and 99 (not asked), per thousand people: close to the
+     * 2021 census of England and Wales (ONS, "Ethnic group, England and Wales: Census 2021", 29 November 2022), with
+     * about one in twenty unanswered, as services' records have.
+     */
+    private static final String[] ETHNIC_CATEGORIES = {"A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N",
+        "P", "R", "S", "Z", "99"};
+    private static final int[] ETHNIC_WEIGHTS = {700, 9, 60, 9, 4, 8, 8, 30, 27, 11, 16, 10, 25, 5, 7, 21, 30, 20};
 
     private final Roster roster;
     private final DemoRows rows;
     private final Dice dice;
     private final Dice ids;
+    /** Its own dice, so that adding ethnic groups changed no other row a seed makes. */
+    private final Dice ethnicity;
     private final NhsNumbers nhsNumbers;
     private final OutcomeDeck deck = new OutcomeDeck();
     private final CaseWriter cases;
@@ -35,6 +45,7 @@ final class PatientMaker {
         this.dice = dice;
         this.ids = ids;
         this.nhsNumbers = new NhsNumbers(nhsSeed);
+        this.ethnicity = new Dice(nhsSeed ^ 0x2021L);
         this.cases = new CaseWriter(roster, rows, dice, ids, clockZone, now, supervision);
         this.now = now;
         this.today = LocalDate.ofInstant(now, Timeline.SERVICE_ZONE);
@@ -61,7 +72,8 @@ final class PatientMaker {
         rows.patient.add(roster.serviceId(), patient, nhsNumbers.next(), name.given(), name.family(), dateOfBirth(),
                 gender,
                 gp.id(), Addresses.address(dice, locality), Addresses.postcode(dice, locality), phone(),
-                email(name), firstRecorded.minusSeconds(dice.between(60, 900)), registrar);
+                email(name), firstRecorded.minusSeconds(dice.between(60, 900)), registrar,
+                ETHNIC_CATEGORIES[ethnicity.weighted(ETHNIC_WEIGHTS)]);
         if (earlier != null) {
             cases.write(earlier, earlierTimes, patient, gp, registrar);
             registrar = receiver();

@@ -59,6 +59,15 @@ class DemoGeneratorIT {
     }
 
     @Test
+    void everyoneHasAnEthnicGroupOrIsRecordedAsNotAnsweringAndMostAreWhiteBritishAsInTheCensus() {
+        assertThat(count("select count(*) from patient where service_id = ? and ethnic_category is null")).isZero();
+        long whiteBritish = count("select count(*) from patient where service_id = ? and ethnic_category = 'A'");
+        assertThat(whiteBritish).isBetween(60L, 105L);
+        assertThat(count("select count(distinct ethnic_category) from patient where service_id = ?"))
+                .isGreaterThan(5);
+    }
+
+    @Test
     void someonesPreviousReferralEndedBeforeTheirCurrentOneArrived() {
         assertThat(count("""
                 select count(*) from referral earlier
