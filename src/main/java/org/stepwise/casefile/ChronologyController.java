@@ -25,6 +25,7 @@ import org.stepwise.security.CaseAccess;
 import org.stepwise.security.Need;
 import org.stepwise.security.SignedInStaff;
 import org.stepwise.shared.ReferralId;
+import org.stepwise.web.CsvCells;
 import org.stepwise.supervision.SupervisionSessions;
 
 /**
@@ -86,8 +87,9 @@ class ChronologyController {
                 AuditedRecord.of("CHRONOLOGY_CSV", referralId.value()), "Case chronology downloaded as CSV");
         StringBuilder out = new StringBuilder("when_utc,kind,detail,who\n");
         for (ChronologyEntry e : events) {
-            out.append(e.at()).append(',').append(cell(e.kind())).append(',').append(cell(e.detail())).append(',')
-                    .append(cell(e.who())).append('\n');
+            out.append(e.at()).append(',').append(CsvCells.quoted(e.kind())).append(',')
+                    .append(CsvCells.quoted(e.detail())).append(',')
+                    .append(CsvCells.quoted(e.who())).append('\n');
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"chronology-" + referralId + ".csv\"")
@@ -111,15 +113,6 @@ class ChronologyController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"chronology-" + referralId + ".pdf\"")
                 .contentType(MediaType.APPLICATION_PDF)
                 .body(body);
-    }
-
-    /** RFC 4180 quoting; a leading = + - @ is neutralised so spreadsheets never run a cell as a formula. */
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
     }
 
     private static LocalDate parse(String at, LocalDate today) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import org.stepwise.web.CsvCells;
 
 /**
  * Rows of RFC 4180 CSV: a field is quoted only when it holds a comma, a quote or a line break, and lines end in CRLF.
@@ -51,10 +52,7 @@ final class CsvWriter {
     }
 
     String field(String value) {
-        String v = value == null ? "" : value;
-        if (forSpreadsheets && !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
+        String v = forSpreadsheets ? CsvCells.defused(value) : value == null ? "" : value;
         if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
             return '"' + v.replace("\"", "\"\"") + '"';
         }

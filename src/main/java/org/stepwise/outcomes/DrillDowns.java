@@ -13,6 +13,7 @@ import org.stepwise.shared.DomainException;
 import org.stepwise.shared.Slice;
 import org.stepwise.staff.Staff;
 import org.stepwise.staff.StaffDirectory;
+import org.stepwise.web.CsvCells;
 
 /**
  * The lists of referrals behind a count, for every outcomes page. A list names patients, so showing it is
@@ -72,11 +73,11 @@ class DrillDowns {
         StringBuilder out = new StringBuilder(
                 "referral_id,patient,received,ended,step,practitioner,first_treatment,second_treatment,detail\n");
         for (DrillRow r : rows) {
-            out.append(r.referralId()).append(',').append(Csv.cell(r.patientName())).append(',')
+            out.append(r.referralId()).append(',').append(CsvCells.quoted(r.patientName())).append(',')
                     .append(Csv.date(r.received())).append(',').append(Csv.date(r.ended())).append(',')
-                    .append(r.step() == null ? "" : r.step()).append(',').append(Csv.cell(r.practitioner()))
+                    .append(r.step() == null ? "" : r.step()).append(',').append(CsvCells.quoted(r.practitioner()))
                     .append(',').append(Csv.date(r.firstTreatment())).append(',')
-                    .append(Csv.date(r.secondTreatment())).append(',').append(Csv.cell(r.detail())).append('\n');
+                    .append(Csv.date(r.secondTreatment())).append(',').append(CsvCells.quoted(r.detail())).append('\n');
         }
         return Csv.download("referrals-" + request.figure().code() + ".csv", out.toString());
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.stepwise.measures.Rate;
+import org.stepwise.web.CsvCells;
 
 /**
  * The dashboard's tables as CSV. They hold counts of referrals and staff names, never a patient, so downloading
@@ -55,7 +56,7 @@ final class ReportCsv {
     }
 
     private static void outcomeLine(StringBuilder out, String breakdown, String value, Counts c) {
-        out.append(breakdown).append(',').append(Csv.cell(value));
+        out.append(breakdown).append(',').append(CsvCells.quoted(value));
         for (Object v : List.of(c.of(Figures.ENDED), c.of(Figures.ENTERED_TREATMENT), c.of(Figures.FINISHED),
                 c.of(Figures.PAIRED), pct(c.dataCompleteness()), c.of(Figures.CASENESS), c.of(Figures.NOT_CASENESS),
                 c.of(Figures.RECOVERED), c.recovery().denominator(), pct(c.recovery()),
@@ -71,19 +72,19 @@ final class ReportCsv {
     private static String waits(OutcomeReport report) {
         StringBuilder out = new StringBuilder("measure,band,referrals\n");
         for (Band band : Band.WAITS) {
-            out.append("first_to_second_treatment,").append(Csv.cell(band.label())).append(',')
+            out.append("first_to_second_treatment,").append(CsvCells.quoted(band.label())).append(',')
                     .append(report.secondTreatments().of(Figures.secondTreatmentWait(band))).append('\n');
         }
         for (Band band : Band.WAITS) {
-            out.append("waiting_for_assessment_now,").append(Csv.cell(band.label())).append(',')
+            out.append("waiting_for_assessment_now,").append(CsvCells.quoted(band.label())).append(',')
                     .append(report.open().of(Figures.awaitingAssessment(band))).append('\n');
         }
         for (Band band : Band.WAITS) {
-            out.append("waiting_for_treatment_now,").append(Csv.cell(band.label())).append(',')
+            out.append("waiting_for_treatment_now,").append(CsvCells.quoted(band.label())).append(',')
                     .append(report.open().of(Figures.awaitingTreatment(band))).append('\n');
         }
         for (Band band : Band.NO_CONTACT) {
-            out.append("open_with_no_contact,").append(Csv.cell(band.label())).append(',')
+            out.append("open_with_no_contact,").append(CsvCells.quoted(band.label())).append(',')
                     .append(report.open().of(Figures.noContact(band))).append('\n');
         }
         return out.toString();
@@ -92,7 +93,7 @@ final class ReportCsv {
     private static String caseloads(OutcomeReport report) {
         StringBuilder out = new StringBuilder("practitioner,step,trainee,open_cases,cap\n");
         for (CaseloadLine line : report.caseloads()) {
-            out.append(Csv.cell(line.capacity().name())).append(',').append(line.step()).append(',')
+            out.append(CsvCells.quoted(line.capacity().name())).append(',').append(line.step()).append(',')
                     .append(line.capacity().trainee()).append(',').append(line.capacity().openCases()).append(',')
                     .append(line.capacity().cap()).append('\n');
         }

@@ -1,11 +1,11 @@
-package org.stepwise.casefile;
+package org.stepwise.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ChronologyCsvTest {
+class CsvCellsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -16,6 +16,6 @@ class ChronologyCsvTest {
             "-5|\"'-5\"",
             "@cmd|\"'@cmd\""})
     void quotesEveryCellAndNeverLetsASpreadsheetRunIt(String value, String expected) {
-        assertThat(ChronologyController.cell(value)).isEqualTo(expected);
+        assertThat(CsvCells.quoted(value)).isEqualTo(expected);
     }
 }
