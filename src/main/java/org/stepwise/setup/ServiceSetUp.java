@@ -2,6 +2,8 @@ package org.stepwise.setup;
 
 import java.security.SecureRandom;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,13 +49,14 @@ class ServiceSetUp {
 
     @Transactional
     Result setUp(NewService s, String operator) {
-        if (!s.problems().isEmpty()) {
-            throw new DomainException(String.join("; ", s.problems()));
+        List<String> problems = s.problems();
+        if (!problems.isEmpty()) {
+            throw new DomainException(String.join("; ", problems));
         }
         if (accounts.usernameTaken(s.leadUsername().strip())) {
             throw new DomainException("--lead-username: \"" + s.leadUsername().strip() + "\" is already in use");
         }
-        String odsCode = s.odsCode() == null || s.odsCode().isBlank() ? null : s.odsCode().strip().toUpperCase();
+        String odsCode = s.odsCode() == null || s.odsCode().isBlank() ? null : s.odsCode().strip().toUpperCase(Locale.ROOT);
         ServiceId service = services.create(s.name().strip(), odsCode);
         String password = temporaryPassword();
         NewStaff lead = new NewStaff(s.leadUsername().strip(), s.leadName().strip(),

@@ -95,8 +95,9 @@ public class CompetencyList {
     @Transactional
     @PreAuthorize("hasRole('SERVICE_LEAD')")
     public void move(ServiceId service, String code, int version, boolean up, StaffId by) {
-        Line line = current(service, code, version);
-        List<Line> active = all(service).stream().filter(l -> !l.retired()).toList();
+        List<Line> lines = all(service);
+        Line line = current(lines, code, version);
+        List<Line> active = lines.stream().filter(l -> !l.retired()).toList();
         int at = active.indexOf(line);
         int to = up ? at - 1 : at + 1;
         if (at < 0 || to < 0 || to >= active.size()) {
@@ -108,7 +109,11 @@ public class CompetencyList {
     }
 
     private Line current(ServiceId service, String code, int version) {
-        Line line = all(service).stream().filter(l -> l.code().equals(code)).findFirst()
+        return current(all(service), code, version);
+    }
+
+    private static Line current(List<Line> lines, String code, int version) {
+        Line line = lines.stream().filter(l -> l.code().equals(code)).findFirst()
                 .orElseThrow(() -> new DomainException("That competency is not on this service's list"));
         if (line.version() != version) {
             throw new ConcurrentEditException("competency \"" + line.title() + "\"");
