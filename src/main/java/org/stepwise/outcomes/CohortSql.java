@@ -118,14 +118,17 @@ final class CohortSql {
                     join patient p on p.service_id = r.service_id and p.id = r.patient_id
                     left join referral_outcome o on o.service_id = r.service_id and o.referral_id = r.id
                     left join lateral (
-                        select min(x.day) as first_treatment,
-                               (array_agg(x.day order by x.starts_at, x.id))[2] as second_treatment,
-                               (array_agg(x.intervention order by x.starts_at desc, x.id desc)
-                                   filter (where x.intervention is not null))[1] as intervention
-                          from (select a.id, a.starts_at, a.intervention, (a.starts_at at time zone :zone)::date as day
-                                  from appointment a
-                                 where a.service_id = r.service_id and a.referral_id = r.id and %s) x
-                         where x.day <= r.ended_date) t on true
+                        -- Days are taken once per referral, from the earliest and second instants: converting
+                        -- every appointment's instant to a day cost more than the rest of the query.
+                        select (min(a.starts_at) at time zone :zone)::date as first_treatment,
+                               ((array_agg(a.starts_at order by a.starts_at, a.id))[2] at time zone :zone)::date
+                                   as second_treatment,
+                               (array_agg(a.intervention order by a.starts_at desc, a.id desc)
+                                   filter (where a.intervention is not null))[1] as intervention
+                          from appointment a
+                         where a.service_id = r.service_id and a.referral_id = r.id and %s
+                           -- on or before the day the referral ended: contacts after discharge do not count
+                           and a.starts_at < (r.ended_date + 1)::timestamp at time zone :zone) t on true
                    where r.service_id = :service and r.ended_date between :from and :to %s
                 )""".formatted(dimensions("r.ended_date"), ATTENDED_TREATMENT, where);
     }
@@ -140,10 +143,10 @@ final class CohortSql {
                            where a.service_id = :service and %1$s
                              and a.starts_at >= :fromInstant and a.starts_at < :toInstant) c
                    cross join lateral (
-                       select min(x.day) as first_treatment, max(x.day) as second_treatment, count(*) as n,
+                       select (min(x.starts_at) at time zone :zone)::date as first_treatment,
+                              (max(x.starts_at) at time zone :zone)::date as second_treatment, count(*) as n,
                               (array_agg(x.intervention order by x.starts_at desc, x.id desc))[1] as intervention
-                         from (select a.id, a.starts_at, a.intervention,
-                                      (a.starts_at at time zone :zone)::date as day
+                         from (select a.id, a.starts_at, a.intervention
                                  from appointment a
                                 where a.service_id = :service and a.referral_id = c.referral_id and %1$s
                                 order by a.starts_at, a.id
@@ -177,13 +180,14 @@ final class CohortSql {
                     from referral r
                     join patient p on p.service_id = r.service_id and p.id = r.patient_id
                     left join lateral (
-                        select min(x.day) filter (where x.purpose in ('01', '03')) as first_assessment,
-                               min(x.day) filter (where x.purpose in ('02', '03', '05')) as first_treatment,
-                               max(x.day) as last_contact
-                          from (select a.purpose, (a.starts_at at time zone :zone)::date as day
-                                  from appointment a
-                                 where a.service_id = r.service_id and a.referral_id = r.id
-                                   and a.attendance in ('5', '6')) x) c on true
+                        select (min(a.starts_at) filter (where a.purpose in ('01', '03')) at time zone :zone)::date
+                                   as first_assessment,
+                               (min(a.starts_at) filter (where a.purpose in ('02', '03', '05')) at time zone :zone)::date
+                                   as first_treatment,
+                               (max(a.starts_at) at time zone :zone)::date as last_contact
+                          from appointment a
+                         where a.service_id = r.service_id and a.referral_id = r.id
+                           and a.attendance in ('5', '6')) c on true
                    where r.service_id = :service and r.status in %s %s
                 )""".formatted(dimensions("cast(:today as date)"), OPEN_STATUSES, where);
     }

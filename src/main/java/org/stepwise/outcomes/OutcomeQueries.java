@@ -103,12 +103,25 @@ public class OutcomeQueries {
         params.put("from", Timestamp.from(filter.period().firstDay().atStartOfDay(clock.getZone()).toInstant()));
         params.put("to", Timestamp.from(filter.period().lastDay().plusDays(1).atStartOfDay(clock.getZone())
                 .toInstant()));
+        List<YearMonth> months = filter.period().months();
+        params.put("firstMonth", months.get(0).atDay(1).atStartOfDay());
+        params.put("lastMonth", months.get(months.size() - 1).atDay(1).atStartOfDay());
+        // Each appointment's month is found among the months' first instants (computed once) rather than by turning
+        // every appointment's instant into a local date; the referral is read only when the step is filtered.
         StringBuilder sql = new StringBuilder("""
-                select to_char((a.starts_at at time zone :zone)::date, 'YYYY-MM') as month,
+                select width_bucket(a.starts_at, array(
+                           select m at time zone :zone
+                             from generate_series(cast(:firstMonth as timestamp), cast(:lastMonth as timestamp),
+                                                  interval '1 month') m)) as month,
                        count(*) filter (where a.attendance = '3') as dna,
                        count(*) filter (where a.attendance in ('3', '5', '6', '7')) as expected
                   from appointment a
-                  join referral r on r.service_id = a.service_id and r.id = a.referral_id
+                """);
+        if (filter.step() != null) {
+            sql.append(" join referral r on r.service_id = a.service_id and r.id = a.referral_id and r.step = :step");
+            params.put("step", filter.step());
+        }
+        sql.append("""
                  where a.service_id = :service and a.attendance is not null
                    and a.starts_at >= :from and a.starts_at < :to
                 """);
@@ -120,10 +133,6 @@ public class OutcomeQueries {
                 params.put("scope", scope.practitioners().stream().map(s -> s.value()).toList());
             }
         }
-        if (filter.step() != null) {
-            sql.append(" and r.step = :step");
-            params.put("step", filter.step());
-        }
         if (filter.practitioner() != null) {
             sql.append(" and a.practitioner_id = :practitioner");
             params.put("practitioner", filter.practitioner().value());
@@ -131,10 +140,10 @@ public class OutcomeQueries {
         sql.append(" group by 1");
         Map<YearMonth, DnaMonth> found = new HashMap<>();
         jdbc.sql(sql.toString()).params(params).query(rs -> {
-            YearMonth month = YearMonth.parse(rs.getString("month"));
+            YearMonth month = months.get(rs.getInt("month") - 1);
             found.put(month, new DnaMonth(month, rs.getInt("dna"), rs.getInt("expected")));
         });
-        return filter.period().months().stream().map(m -> found.getOrDefault(m, new DnaMonth(m, 0, 0))).toList();
+        return months.stream().map(m -> found.getOrDefault(m, new DnaMonth(m, 0, 0))).toList();
     }
 
     /**
