@@ -96,12 +96,23 @@ final class CohortSql {
     }
 
     private static String ended(String where) {
+        // Each treatment fact is its own subquery, one index probe per referral, so a query that does not use a
+        // column (the totals do not use the second treatment or the intervention) never computes it; days are taken
+        // from instants once per referral, since converting every appointment's instant cost more than the rest.
+        String treatments = """
+                from appointment a
+                where a.service_id = r.service_id and a.referral_id = r.id and %s
+                  -- on or before the day the referral ended: contacts after discharge do not count
+                  and a.starts_at < (r.ended_date + 1)::timestamp at time zone :zone""".formatted(ATTENDED_TREATMENT);
         return """
                 facts as (
                   select r.id, r.patient_id, r.received_date, r.ended_date, r.step, r.practitioner_id,
-                         %s
-                         coalesce(t.intervention, '') as d_intervention,
-                         t.first_treatment, t.second_treatment,
+                         %1$s
+                         coalesce((select a.intervention %2$s and a.intervention is not null
+                                    order by a.starts_at desc, a.id desc limit 1), '') as d_intervention,
+                         (select (min(a.starts_at) at time zone :zone)::date %2$s) as first_treatment,
+                         (select (a.starts_at at time zone :zone)::date %2$s
+                           order by a.starts_at, a.id offset 1 limit 1) as second_treatment,
                          coalesce(o.finished_treatment, false) as finished,
                          coalesce(o.paired, false) as paired,
                          coalesce(o.caseness_at_start, false) as caseness_at_start,
@@ -115,22 +126,11 @@ final class CohortSql {
                              replace(o.anxiety_measure, 'GAD7', 'GAD-7') || ' ' || trim_scale(o.anxiety_first)
                                  || ' to ' || trim_scale(o.anxiety_last)) as detail
                     from referral r
-                    join patient p on p.service_id = r.service_id and p.id = r.patient_id
+                    -- a left join on the patient's key, so the totals, which use none of its columns, skip it
+                    left join patient p on p.service_id = r.service_id and p.id = r.patient_id
                     left join referral_outcome o on o.service_id = r.service_id and o.referral_id = r.id
-                    left join lateral (
-                        -- Days are taken once per referral, from the earliest and second instants: converting
-                        -- every appointment's instant to a day cost more than the rest of the query.
-                        select (min(a.starts_at) at time zone :zone)::date as first_treatment,
-                               ((array_agg(a.starts_at order by a.starts_at, a.id))[2] at time zone :zone)::date
-                                   as second_treatment,
-                               (array_agg(a.intervention order by a.starts_at desc, a.id desc)
-                                   filter (where a.intervention is not null))[1] as intervention
-                          from appointment a
-                         where a.service_id = r.service_id and a.referral_id = r.id and %s
-                           -- on or before the day the referral ended: contacts after discharge do not count
-                           and a.starts_at < (r.ended_date + 1)::timestamp at time zone :zone) t on true
-                   where r.service_id = :service and r.ended_date between :from and :to %s
-                )""".formatted(dimensions("r.ended_date"), ATTENDED_TREATMENT, where);
+                   where r.service_id = :service and r.ended_date between :from and :to %3$s
+                )""".formatted(dimensions("r.ended_date"), treatments, where);
     }
 
     private static String secondTreatment(String where) {
