@@ -35,6 +35,8 @@ import org.stepwise.contact.Booking;
 import org.stepwise.contact.ConsultationMechanism;
 import org.stepwise.contact.Intervention;
 import org.stepwise.contact.Outcome;
+import org.stepwise.contact.ReferralWaits;
+import org.stepwise.contact.WaitClock;
 import org.stepwise.discharge.DischargeService;
 import org.stepwise.measures.InstrumentCatalogue;
 import org.stepwise.measures.InstrumentCode;

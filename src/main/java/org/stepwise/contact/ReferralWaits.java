@@ -1,8 +1,7 @@
-package org.stepwise.outcomes;
+package org.stepwise.contact;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.stepwise.contact.TreatmentCourse;
 
 /**
  * A referral's waiting-time clocks (domain-reference §2): referral to first assessment, referral to first treatment
@@ -29,12 +28,12 @@ public record ReferralWaits(WaitClock toAssessment, WaitClock toTreatment, WaitC
 
     /** Within the 6-week standard: first treatment no more than 42 days after referral. */
     public boolean withinSixWeeks() {
-        return !toTreatment.running() && toTreatment.days() != null && toTreatment.days() <= Standards.SIX_WEEKS_DAYS;
+        return !toTreatment.running() && toTreatment.days() != null && toTreatment.days() <= WaitingStandard.SIX_WEEKS.days();
     }
 
     public boolean withinEighteenWeeks() {
         return !toTreatment.running() && toTreatment.days() != null
-                && toTreatment.days() <= Standards.EIGHTEEN_WEEKS_DAYS;
+                && toTreatment.days() <= WaitingStandard.EIGHTEEN_WEEKS.days();
     }
 
     private static WaitClock clock(LocalDate start, LocalDate stop, LocalDate until, boolean open) {

@@ -1,4 +1,4 @@
-package org.stepwise.outcomes;
+package org.stepwise.contact;
 
 /**
  * One waiting-time clock of a referral, in days.
@@ -9,7 +9,7 @@ package org.stepwise.outcomes;
  */
 public record WaitClock(Long days, boolean running) {
 
-    static WaitClock notStarted() {
+    public static WaitClock notStarted() {
         return new WaitClock(null, false);
     }
 

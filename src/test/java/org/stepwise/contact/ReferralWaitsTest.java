@@ -1,4 +1,4 @@
-package org.stepwise.outcomes;
+package org.stepwise.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.stepwise.contact.AppointmentPurpose;
-import org.stepwise.contact.Attendance;
-import org.stepwise.contact.ContactFact;
-import org.stepwise.contact.TreatmentCourse;
 
 class ReferralWaitsTest {
 
