@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.contact.Appointment;
 import org.stepwise.contact.AppointmentService;
+import org.stepwise.contact.ReferralWaits;
 import org.stepwise.contact.TreatmentCourse;
 import org.stepwise.discharge.DischargeService;
 import org.stepwise.discharge.Outcomes;
@@ -78,7 +79,7 @@ class ReferralPages {
         String practitioner = referral.practitionerId() == null ? null
                 : staff.get(me.serviceId(), referral.practitionerId()).fullName();
         List<Appointment> contacts = appointments.forReferral(me.serviceId(), referral.id());
-        // The course comes from the appointments just read: one query fewer, and the two always agree.
+        // The course and its clocks come from the appointments just read: one query, and they always agree.
         TreatmentCourse course = appointments.course(contacts);
         LocalDate today = LocalDate.now(clock);
         boolean open = referral.status() == ReferralStatus.AWAITING_TRIAGE || referral.status() == ReferralStatus.WAITING;
@@ -97,6 +98,7 @@ class ReferralPages {
                 // Only the practitioners the appointments name: the whole staff list grows with the service.
                 staff.names(me.serviceId(), contacts.stream().map(Appointment::practitionerId).toList()),
                 course,
+                ReferralWaits.of(referral.details().receivedDate(), referral.endedDate(), course, today),
                 clinical ? charts.forReferral(me.serviceId(), referral.id()) : List.of(),
                 clinical ? outcomes.find(me.serviceId(), referral.id()).orElse(null) : null,
                 riskSummaries.forReferral(me.serviceId(), referral.id()),
