@@ -5,7 +5,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.stepwise.contact.Appointment;
+import org.stepwise.contact.ReferralWaits;
 import org.stepwise.contact.TreatmentCourse;
+import org.stepwise.contact.TreatmentWaitStanding;
 import org.stepwise.discharge.StoredOutcome;
 import org.stepwise.measures.ScoreChart;
 import org.stepwise.patient.Patient;
@@ -24,6 +26,7 @@ import org.stepwise.responsibility.ResponsibilityPeriod;
  *
  * @param alerts counts of open risk flags and safeguarding concerns, for the banner (shown to everyone)
  * @param risk   the risk details, or null for someone who may not see them
+ * @param waits  the waiting-time clocks, read from the same appointments as {@code course}
  */
 public record ReferralPage(
         Referral referral,
@@ -40,6 +43,7 @@ public record ReferralPage(
         List<Appointment> appointments,
         Map<StaffId, String> staffNames,
         TreatmentCourse course,
+        ReferralWaits waits,
         List<ScoreChart> charts,
         StoredOutcome outcome,
         RiskAlerts alerts,
@@ -58,6 +62,19 @@ public record ReferralPage(
     /** The current holder of a kind of responsibility, or null if nobody holds it now. */
     public ResponsibilityPeriod current(ResponsibilityKind kind) {
         return responsibility.stream().filter(p -> p.kind() == kind && p.current()).findFirst().orElse(null);
+    }
+
+    /**
+     * The tag colour for the wait for first treatment: blue while still within 6 weeks, as nothing has been met
+     * yet; green once treated within them.
+     */
+    public String treatmentStandingTag() {
+        TreatmentWaitStanding standing = waits.treatmentStanding();
+        return switch (standing.band()) {
+            case WITHIN_SIX_WEEKS -> standing.waiting() ? "govuk-tag--blue" : "govuk-tag--green";
+            case WITHIN_EIGHTEEN_WEEKS -> "govuk-tag--yellow";
+            case OVER_EIGHTEEN_WEEKS -> "govuk-tag--red";
+        };
     }
 
     public String descriptor() {

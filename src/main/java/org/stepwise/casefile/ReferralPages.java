@@ -7,6 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.contact.Appointment;
 import org.stepwise.contact.AppointmentService;
+import org.stepwise.contact.ReferralWaits;
+import org.stepwise.contact.TreatmentCourse;
 import org.stepwise.discharge.DischargeService;
 import org.stepwise.discharge.Outcomes;
 import org.stepwise.measures.ScoreCharts;
@@ -77,12 +79,15 @@ class ReferralPages {
         String practitioner = referral.practitionerId() == null ? null
                 : staff.get(me.serviceId(), referral.practitionerId()).fullName();
         List<Appointment> contacts = appointments.forReferral(me.serviceId(), referral.id());
+        // The course and its clocks come from the appointments just read: one query, and they always agree.
+        TreatmentCourse course = appointments.course(contacts);
+        LocalDate today = LocalDate.now(clock);
         boolean open = referral.status() == ReferralStatus.AWAITING_TRIAGE || referral.status() == ReferralStatus.WAITING;
         return new ReferralPage(referral, patient, practitioner,
                 ledger.history(me.serviceId(), referral.id()),
                 ledger.decisions(me.serviceId(), referral.id()),
                 referrals.transitions(me.serviceId(), referral.id()),
-                LocalDate.now(clock),
+                today,
                 open && services.settings(me.serviceId()).mayAllocate(me.roles()),
                 referral.status() == ReferralStatus.ALLOCATED && me.staffId().equals(referral.practitionerId()),
                 (referral.status() == ReferralStatus.ALLOCATED || referral.status() == ReferralStatus.IN_TREATMENT)
@@ -92,7 +97,8 @@ class ReferralPages {
                 contacts,
                 // Only the practitioners the appointments name: the whole staff list grows with the service.
                 staff.names(me.serviceId(), contacts.stream().map(Appointment::practitionerId).toList()),
-                appointments.course(me.serviceId(), referral.id()),
+                course,
+                ReferralWaits.of(referral.details().receivedDate(), referral.endedDate(), course, today),
                 clinical ? charts.forReferral(me.serviceId(), referral.id()) : List.of(),
                 clinical ? outcomes.find(me.serviceId(), referral.id()).orElse(null) : null,
                 riskSummaries.forReferral(me.serviceId(), referral.id()),

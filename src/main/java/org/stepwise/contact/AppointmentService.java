@@ -127,7 +127,12 @@ public class AppointmentService {
 
     @Transactional(readOnly = true)
     public TreatmentCourse course(ServiceId service, ReferralId referral) {
-        return TreatmentCourse.of(forReferral(service, referral).stream()
+        return course(forReferral(service, referral));
+    }
+
+    /** The course a referral's appointments add up to, for a page that has already read them. */
+    public TreatmentCourse course(List<Appointment> referralsAppointments) {
+        return TreatmentCourse.of(referralsAppointments.stream()
                 .map(a -> new ContactFact(LocalDate.ofInstant(a.startsAt(), clock.getZone()), a.purpose(), a.attendance()))
                 .toList());
     }

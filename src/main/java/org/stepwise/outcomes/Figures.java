@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.stepwise.contact.WaitingStandard;
 
 /**
  * Every count, with the rule that defines it (domain-reference §2). The outcome flags are the ones stored when the
@@ -42,11 +43,11 @@ public final class Figures {
             "finished and reliable_recovery");
     /** CDP_B02: finished a course, first treatment within 42 days of the referral being received. */
     public static final Figure WITHIN_SIX_WEEKS = ended("within_6_weeks", "Finished, first treatment within 6 weeks",
-            "finished and first_treatment - received_date <= " + Standards.SIX_WEEKS_DAYS);
+            "finished and first_treatment - received_date <= " + WaitingStandard.SIX_WEEKS.days());
     /** CDP_B01: within 126 days. */
     public static final Figure WITHIN_EIGHTEEN_WEEKS = ended("within_18_weeks",
             "Finished, first treatment within 18 weeks",
-            "finished and first_treatment - received_date <= " + Standards.EIGHTEEN_WEEKS_DAYS);
+            "finished and first_treatment - received_date <= " + WaitingStandard.EIGHTEEN_WEEKS.days());
 
     public static final Figure SECOND_TREATMENTS = new Figure("second_treatments", Cohort.SECOND_TREATMENT,
             "Second treatment appointment in the period", "true");

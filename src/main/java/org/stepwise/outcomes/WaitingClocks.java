@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.contact.AppointmentService;
+import org.stepwise.contact.ReferralWaits;
 import org.stepwise.referral.Referral;
 import org.stepwise.referral.ReferralService;
 import org.stepwise.shared.ReferralId;

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,8 @@ import org.stepwise.staff.StaffDirectory;
 @IntegrationTest
 @AutoConfigureMockMvc
 class ContactPagesIT extends WebTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Autowired MockMvc mvc;
     @Autowired AppointmentService appointments;
@@ -82,6 +85,46 @@ class ContactPagesIT extends WebTest {
     }
 
     @Test
+    void theReferralPageShowsHowLongATreatedPersonWaitedForEachAppointment() throws Exception {
+        TestService s = fixtures.service();
+        StaffId pwp = s.pwp("Priya Patel");
+        LocalDate received = londonToday().minusDays(60);
+        ReferralId referral = allocated(s, pwp, received);
+        attend(s, referral, pwp, received.plusDays(10), AppointmentPurpose.ASSESSMENT);
+        attend(s, referral, pwp, received.plusDays(40), AppointmentPurpose.TREATMENT);
+        miss(s, referral, pwp, received.plusDays(47));
+        attend(s, referral, pwp, received.plusDays(54), AppointmentPurpose.TREATMENT);
+
+        mvc.perform(get("/referrals/" + referral).with(as(s.username("Priya Patel")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Waiting times")))
+                .andExpect(content().string(containsString("id=\"wait-assessment\">10 days<")))
+                .andExpect(content().string(containsString("id=\"wait-treatment\">40 days<")))
+                .andExpect(content().string(containsString("id=\"wait-standard\">Within 6 weeks<")))
+                .andExpect(content().string(containsString("id=\"wait-second-treatment\">14 days<")));
+    }
+
+    @Test
+    void theReferralPageCountsTheWaitOfSomeoneStillWaitingForTreatmentToToday() throws Exception {
+        TestService s = fixtures.service();
+        StaffId pwp = s.pwp("Priya Patel");
+        s.member("Gary Admin", EnumSet.of(Role.ADMINISTRATOR));
+        LocalDate received = londonToday().minusDays(50);
+        ReferralId referral = allocated(s, pwp, received);
+        attend(s, referral, pwp, received.plusDays(20), AppointmentPurpose.ASSESSMENT);
+        miss(s, referral, pwp, received.plusDays(35));
+
+        // Waiting times are not clinical detail: whoever books the next appointment sees them too.
+        for (String who : new String[] {s.username("Priya Patel"), s.username("Gary Admin")}) {
+            mvc.perform(get("/referrals/" + referral).with(as(who))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"wait-assessment\">20 days<")))
+                    .andExpect(content().string(containsString("id=\"wait-treatment\">50 days so far<")))
+                    .andExpect(content().string(containsString(
+                            "id=\"wait-standard\">6 weeks passed, 76 days until 18 weeks<")))
+                    .andExpect(content().string(containsString("id=\"wait-second-treatment\">Not started<")));
+        }
+    }
+
+    @Test
     void administrativeStaffSeeAppointmentsButNeverSessionNotes() throws Exception {
         TestService s = fixtures.service();
         StaffId pwp = s.pwp("Priya Patel");
@@ -99,5 +142,31 @@ class ContactPagesIT extends WebTest {
         mvc.perform(get("/appointments/" + id + "/outcome").with(as(s.username("Gary Admin"))))
                 .andExpect(status().isForbidden());
         assertThat(appointments.note(s.id(), id)).isPresent();
+    }
+
+    // The page reads "today" in the service's zone, so the test does too, or it would fail around midnight.
+    private static LocalDate londonToday() {
+        return LocalDate.now(LONDON);
+    }
+
+    private ReferralId allocated(TestService s, StaffId pwp, LocalDate received) {
+        ReferralId referral = s.newReferral("Ada", "Lovelace", received);
+        referrals.allocate(s.id(), referral, 0, 2, staff.get(s.id(), pwp), null, s.allocator());
+        return referral;
+    }
+
+    private void attend(TestService s, ReferralId referral, StaffId pwp, LocalDate day, AppointmentPurpose purpose) {
+        AppointmentId id = appointments.book(s.id(), referral, bookingOn(pwp, day, purpose), pwp);
+        appointments.recordOutcome(s.id(), id, 0, AppointmentServiceIT.seen(Intervention.CBT), pwp);
+    }
+
+    private void miss(TestService s, ReferralId referral, StaffId pwp, LocalDate day) {
+        AppointmentId id = appointments.book(s.id(), referral, bookingOn(pwp, day, AppointmentPurpose.TREATMENT), pwp);
+        appointments.recordOutcome(s.id(), id, 0, new Outcome(Attendance.DID_NOT_ATTEND, null, null, null), pwp);
+    }
+
+    private static Booking bookingOn(StaffId who, LocalDate day, AppointmentPurpose purpose) {
+        return new Booking(who, day.atTime(10, 0).atZone(LONDON).toInstant(), 30, purpose,
+                ConsultationMechanism.TELEPHONE);
     }
 }

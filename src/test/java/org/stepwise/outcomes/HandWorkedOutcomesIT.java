@@ -35,6 +35,8 @@ import org.stepwise.contact.Booking;
 import org.stepwise.contact.ConsultationMechanism;
 import org.stepwise.contact.Intervention;
 import org.stepwise.contact.Outcome;
+import org.stepwise.contact.ReferralWaits;
+import org.stepwise.contact.WaitClock;
 import org.stepwise.discharge.DischargeService;
 import org.stepwise.measures.InstrumentCatalogue;
 import org.stepwise.measures.InstrumentCode;
@@ -297,13 +299,13 @@ class HandWorkedOutcomesIT extends WebTest {
     void eachReferralsOwnClocksAreLiveUntilTheyStop() {
         // Onemeasure: referred 120 days ago, assessed at 110, treated at 77 and 47 (days before the first day).
         assertThat(clocks.forReferral(s.id(), byName.get("Onemeasure"))).isEqualTo(new ReferralWaits(
-                new WaitClock(10L, false), new WaitClock(43L, false), new WaitClock(30L, false)));
+                WaitClock.stopped(10), WaitClock.stopped(43), WaitClock.stopped(30)));
         // Waitingtreatment: referred 130 days ago, assessed at 100, never treated; the clock has moved two days on.
         assertThat(clocks.forReferral(s.id(), byName.get("Waitingtreatment"))).isEqualTo(new ReferralWaits(
-                new WaitClock(30L, false), new WaitClock(132L, true), WaitClock.notStarted()));
-        // Neverseen ended 20 days after referral: its clocks stopped that day.
+                WaitClock.stopped(30), WaitClock.running(132), WaitClock.notStarted()));
+        // Neverseen ended 20 days after referral: its clocks stopped that day, with nobody treated.
         assertThat(clocks.forReferral(s.id(), byName.get("Neverseen")).toTreatment())
-                .isEqualTo(new WaitClock(20L, false));
+                .isEqualTo(WaitClock.referralEnded(20));
     }
 
     private boolean expectedIn(HandWorkedCase c, Figure figure) {

@@ -1,8 +1,7 @@
-package org.stepwise.outcomes;
+package org.stepwise.contact;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.stepwise.contact.TreatmentCourse;
 
 /**
  * A referral's waiting-time clocks (domain-reference §2): referral to first assessment, referral to first treatment
@@ -16,32 +15,39 @@ public record ReferralWaits(WaitClock toAssessment, WaitClock toTreatment, WaitC
      * @param today the day a running clock is read
      */
     public static ReferralWaits of(LocalDate received, LocalDate ended, TreatmentCourse course, LocalDate today) {
-        LocalDate until = ended != null ? ended : today;
-        boolean open = ended == null;
         // An assessment-and-treatment appointment (03) is both, so a first treatment also stops the assessment clock.
         LocalDate assessed = earliest(course.firstAssessment(), course.firstTreatment());
-        WaitClock toAssessment = clock(received, assessed, until, open);
-        WaitClock toTreatment = clock(received, course.firstTreatment(), until, open);
+        WaitClock toAssessment = clock(received, assessed, ended, today);
+        WaitClock toTreatment = clock(received, course.firstTreatment(), ended, today);
         WaitClock toSecond = course.firstTreatment() == null ? WaitClock.notStarted()
-                : clock(course.firstTreatment(), course.secondTreatment(), until, open);
+                : clock(course.firstTreatment(), course.secondTreatment(), ended, today);
         return new ReferralWaits(toAssessment, toTreatment, toSecond);
     }
 
     /** Within the 6-week standard: first treatment no more than 42 days after referral. */
     public boolean withinSixWeeks() {
-        return !toTreatment.running() && toTreatment.days() != null && toTreatment.days() <= Standards.SIX_WEEKS_DAYS;
+        return met(WaitingStandard.SIX_WEEKS);
     }
 
     public boolean withinEighteenWeeks() {
-        return !toTreatment.running() && toTreatment.days() != null
-                && toTreatment.days() <= Standards.EIGHTEEN_WEEKS_DAYS;
+        return met(WaitingStandard.EIGHTEEN_WEEKS);
     }
 
-    private static WaitClock clock(LocalDate start, LocalDate stop, LocalDate until, boolean open) {
+    /** The wait for first treatment against the standards, or null if the referral ended before a treatment. */
+    public TreatmentWaitStanding treatmentStanding() {
+        return TreatmentWaitStanding.of(toTreatment);
+    }
+
+    private boolean met(WaitingStandard standard) {
+        return toTreatment.stopped() && toTreatment.days() <= standard.days();
+    }
+
+    private static WaitClock clock(LocalDate start, LocalDate stop, LocalDate ended, LocalDate today) {
         if (stop != null) {
-            return new WaitClock(ChronoUnit.DAYS.between(start, stop), false);
+            return WaitClock.stopped(ChronoUnit.DAYS.between(start, stop));
         }
-        return new WaitClock(ChronoUnit.DAYS.between(start, until), open);
+        return ended == null ? WaitClock.running(ChronoUnit.DAYS.between(start, today))
+                : WaitClock.referralEnded(ChronoUnit.DAYS.between(start, ended));
     }
 
     private static LocalDate earliest(LocalDate a, LocalDate b) {
