@@ -55,14 +55,14 @@ class DeprivationLoadCommand implements ApplicationRunner {
             LoadResult done = load.load(Path.of(postcodes), Path.of(imd), operator);
             out.println("Loaded " + number(done.postcodes()) + " postcodes with their LSOA (" + done.lsoaColumn()
                     + ") from " + done.postcodeFile() + (done.postcodesWithoutLsoa() == 0 ? ""
-                    : "; " + number(done.postcodesWithoutLsoa()) + " rows with no LSOA were left out") + ".");
+                    : "; " + count(done.postcodesWithoutLsoa(), "row", "rows") + " with no LSOA left out") + ".");
             out.println("Loaded the IMD decile of " + number(done.lsoas()) + " LSOAs (\"" + done.imdLsoaColumn()
                     + "\", \"" + done.decileColumn() + "\") from " + done.imdFile() + ".");
             out.println("They replace the previous load; outcomes are broken down by the new deciles at once.");
             if (done.englishLsoasWithoutDecile() > 0) {
-                out.println("Note: " + number(done.englishLsoasWithoutDecile()) + " English LSOAs that postcodes lie"
-                        + " in have no decile in the IMD file; people there count as \"Not known\". Check that both"
-                        + " files use the same year's LSOAs (2011 or 2021).");
+                out.println("Note: the IMD file gives no decile for " + count(done.englishLsoasWithoutDecile(),
+                        "English LSOA", "English LSOAs") + " that postcodes lie in; people there count as \"Not"
+                        + " known\". Check that both files use the same year's LSOAs (2011 or 2021).");
             }
             out.flush();
             return 0;
@@ -75,6 +75,10 @@ class DeprivationLoadCommand implements ApplicationRunner {
             out.flush();
             return 2;
         }
+    }
+
+    private static String count(int n, String one, String many) {
+        return number(n) + " " + (n == 1 ? one : many);
     }
 
     private static String number(int n) {

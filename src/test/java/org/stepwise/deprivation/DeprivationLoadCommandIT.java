@@ -40,10 +40,10 @@ class DeprivationLoadCommandIT {
         assertThat(printed.code()).isZero();
         assertThat(printed.text())
                 .contains("Loaded 5 postcodes with their LSOA (lsoa21cd)")
-                .contains("1 rows with no LSOA were left out")
+                .contains("; 1 row with no LSOA left out.")
                 .contains("Loaded the IMD decile of 3 LSOAs (\"LSOA code (2021)\", "
                         + "\"Index of Multiple Deprivation (IMD) Decile (where 1 is most deprived 10% of LSOAs)\")")
-                .contains("Note: 1 English LSOAs that postcodes lie in have no decile");
+                .contains("Note: the IMD file gives no decile for 1 English LSOA that postcodes lie in;");
         assertThat(jdbc.sql("""
                         select p.postcode || ' ' || p.lsoa_code || ' ' || coalesce(l.imd_decile::text, '-')
                           from deprivation_postcode p left join deprivation_lsoa l on l.lsoa_code = p.lsoa_code
