@@ -20,6 +20,6 @@ class ModuleStructureTest {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString())).contains(
                 "organisation", "staff", "patient", "referral", "triage", "caseload", "responsibility", "security",
                 "web", "shared", "platform", "home", "casefile", "contact", "discharge", "measures", "supervision", "risk", "audit",
-                "outcomes", "dataset", "setup", "demo");
+                "outcomes", "dataset", "setup", "demo", "deprivation");
     }
 }

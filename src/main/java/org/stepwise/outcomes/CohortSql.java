@@ -90,6 +90,7 @@ final class CohortSql {
                 %s as d_age_band,
                 p.gender as d_gender,
                 coalesce(p.ethnic_category, '') as d_ethnicity,
+                coalesce(dl.imd_decile::text, '') as d_deprivation,
                 to_char(%s, 'YYYY-MM') as d_month,
                 """.formatted(Band.caseSql(Band.AGES, "extract(year from age(r.received_date, p.date_of_birth))"),
                 monthOf);
@@ -126,8 +127,10 @@ final class CohortSql {
                              replace(o.anxiety_measure, 'GAD7', 'GAD-7') || ' ' || trim_scale(o.anxiety_first)
                                  || ' to ' || trim_scale(o.anxiety_last)) as detail
                     from referral r
-                    -- a left join on the patient's key, so the totals, which use none of its columns, skip it
+                    -- left joins on unique keys, so the totals, which use none of their columns, skip them
                     left join patient p on p.service_id = r.service_id and p.id = r.patient_id
+                    left join deprivation_postcode dp on dp.postcode = postcode_pcds(p.postcode)
+                    left join deprivation_lsoa dl on dl.lsoa_code = dp.lsoa_code
                     left join referral_outcome o on o.service_id = r.service_id and o.referral_id = r.id
                    where r.service_id = :service and r.ended_date between :from and :to %3$s
                 )""".formatted(dimensions("r.ended_date"), treatments, where);
@@ -162,6 +165,8 @@ final class CohortSql {
                     from treatments t
                     join referral r on r.service_id = :service and r.id = t.referral_id
                     join patient p on p.service_id = r.service_id and p.id = r.patient_id
+                    left join deprivation_postcode dp on dp.postcode = postcode_pcds(p.postcode)
+                    left join deprivation_lsoa dl on dl.lsoa_code = dp.lsoa_code
                    where t.second_treatment between :from and :to %3$s
                 )""".formatted(ATTENDED_TREATMENT, dimensions("t.second_treatment"), where);
     }
@@ -179,6 +184,8 @@ final class CohortSql {
                              'last seen ' || to_char(c.last_contact, 'DD Mon YYYY')) as detail
                     from referral r
                     join patient p on p.service_id = r.service_id and p.id = r.patient_id
+                    left join deprivation_postcode dp on dp.postcode = postcode_pcds(p.postcode)
+                    left join deprivation_lsoa dl on dl.lsoa_code = dp.lsoa_code
                     left join lateral (
                         select (min(a.starts_at) filter (where a.purpose in ('01', '03')) at time zone :zone)::date
                                    as first_assessment,

@@ -10,8 +10,8 @@ import java.util.Optional;
  * column is never null there ('' where nothing is recorded), so in a grouping-sets result a null marks the rows
  * that are not grouped by it.
  *
- * <p>Deprivation (IMD decile) is in the national breakdowns but Stepwise does not derive it from the postcode yet,
- * so it is not offered (docs/outcomes.md).
+ * <p>Deprivation is the IMD decile of the patient's postcode, from the national files an operator loads
+ * ({@code deprivation}); '' when the postcode is missing or not in them.
  */
 public enum Dimension {
     MONTH("d_month", "Month ended"),
@@ -21,7 +21,8 @@ public enum Dimension {
     SOURCE("d_source", "Source of referral"),
     AGE_BAND("d_age_band", "Age when referred"),
     GENDER("d_gender", "Gender"),
-    ETHNICITY("d_ethnicity", "Ethnic group");
+    ETHNICITY("d_ethnicity", "Ethnic group"),
+    DEPRIVATION("d_deprivation", "Deprivation decile");
 
     private final String column;
     private final String heading;
@@ -49,6 +50,6 @@ public enum Dimension {
 
     /** The breakdowns shown below the headline table (by month has its own chart). */
     public static List<Dimension> breakdowns() {
-        return List.of(STEP, PRACTITIONER, INTERVENTION, SOURCE, AGE_BAND, GENDER, ETHNICITY);
+        return List.of(STEP, PRACTITIONER, INTERVENTION, SOURCE, AGE_BAND, GENDER, ETHNICITY, DEPRIVATION);
     }
 }

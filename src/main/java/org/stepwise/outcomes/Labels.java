@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import org.stepwise.contact.Intervention;
+import org.stepwise.deprivation.ImdDecile;
 import org.stepwise.patient.EthnicCategory;
 import org.stepwise.patient.Gender;
 import org.stepwise.referral.ReferralSource;
@@ -38,6 +39,7 @@ public final class Labels {
                     .orElse(key);
             case GENDER -> gender(key);
             case ETHNICITY -> ethnicity(key);
+            case DEPRIVATION -> ImdDecile.label(Integer.parseInt(key));
         };
     }
 

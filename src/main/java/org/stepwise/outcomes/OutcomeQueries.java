@@ -229,6 +229,8 @@ public class OutcomeQueries {
         Comparator<ReportRow> order = switch (dimension) {
             case MONTH, STEP, GENDER, ETHNICITY -> Comparator.comparing(ReportRow::key);
             case AGE_BAND -> Comparator.comparingInt(r -> ageOrder(r.key()));
+            case DEPRIVATION -> Comparator.comparingInt(r -> r.key().isEmpty() ? Integer.MAX_VALUE
+                    : Integer.parseInt(r.key()));
             default -> Comparator.comparing(ReportRow::label);
         };
         return rows.stream().sorted(order).toList();

@@ -27,6 +27,7 @@ import org.stepwise.IntegrationTest;
 import org.stepwise.WebTest;
 import org.stepwise.demo.DemoGenerator;
 import org.stepwise.demo.DemoPlan;
+import org.stepwise.deprivation.Postcodes;
 import org.stepwise.shared.ServiceId;
 
 /**
@@ -57,8 +58,8 @@ class DemoOutcomesIT extends WebTest {
 
     /** One referral as the test reads it, with no help from the SQL under test. */
     record Facts(UUID id, LocalDate received, LocalDate ended, String status, Integer step, UUID practitioner,
-                 String source, String gender, String ethnicity, LocalDate born, Map<String, Boolean> stored,
-                 List<Visit> visits) {
+                 String source, String gender, String ethnicity, String deprivation, LocalDate born,
+                 Map<String, Boolean> stored, List<Visit> visits) {
     }
 
     record Visit(LocalDate day, String purpose, String attendance, String intervention) {
@@ -72,6 +73,7 @@ class DemoOutcomesIT extends WebTest {
         filter = new OutcomeFilter(new Period(YearMonth.from(today).minusMonths(Period.MAX_MONTHS - 1),
                 YearMonth.from(today)), null, null);
         ZoneId zone = clock.getZone();
+        Map<String, String> deciles = someDemoPostcodesGivenDeciles();
         Map<UUID, List<Visit>> visits = new HashMap<>();
         jdbc.sql("""
                         select referral_id, starts_at, purpose, attendance, intervention from appointment
@@ -83,7 +85,7 @@ class DemoOutcomesIT extends WebTest {
         });
         jdbc.sql("""
                         select r.id, r.received_date, r.ended_date, r.status, r.step, r.practitioner_id, r.source_code,
-                               p.gender, coalesce(p.ethnic_category, '') as ethnic_category, p.date_of_birth, o.finished_treatment, o.paired, o.caseness_at_start,
+                               p.gender, coalesce(p.ethnic_category, '') as ethnic_category, p.postcode, p.date_of_birth, o.finished_treatment, o.paired, o.caseness_at_start,
                                o.recovered, o.reliable_improvement, o.reliable_deterioration, o.no_reliable_change,
                                o.reliable_recovery
                           from referral r
@@ -100,7 +102,9 @@ class DemoOutcomesIT extends WebTest {
             referrals.add(new Facts(id, rs.getDate("received_date").toLocalDate(),
                     rs.getDate("ended_date") == null ? null : rs.getDate("ended_date").toLocalDate(),
                     rs.getString("status"), (Integer) rs.getObject("step"), rs.getObject("practitioner_id", UUID.class),
-                    rs.getString("source_code"), rs.getString("gender"), rs.getString("ethnic_category"), rs.getDate("date_of_birth").toLocalDate(),
+                    rs.getString("source_code"), rs.getString("gender"), rs.getString("ethnic_category"),
+                    deciles.getOrDefault(String.valueOf(Postcodes.normalise(rs.getString("postcode"))), ""),
+                    rs.getDate("date_of_birth").toLocalDate(),
                     stored, visits.getOrDefault(id, List.of())));
         });
     }
@@ -267,7 +271,34 @@ class DemoOutcomesIT extends WebTest {
             }
             case GENDER -> f.gender();
             case ETHNICITY -> f.ethnicity();
+            case DEPRIVATION -> f.deprivation();
         };
+    }
+
+    /**
+     * Replaces the national reference tables with deciles for three in four of the demo's postcodes (the rest are
+     * not found), and returns the same as postcode to decile, to recount from.
+     */
+    private Map<String, String> someDemoPostcodesGivenDeciles() {
+        List<String> postcodes = jdbc.sql("select distinct postcode from patient where service_id = ?")
+                .param(service.value()).query(String.class).list().stream().map(Postcodes::normalise)
+                .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        jdbc.sql("delete from deprivation_postcode").update();
+        jdbc.sql("delete from deprivation_lsoa").update();
+        Map<String, String> deciles = new HashMap<>();
+        for (int i = 0; i < postcodes.size(); i++) {
+            String lsoa = "E0199%04d".formatted(i);
+            jdbc.sql("insert into deprivation_postcode (postcode, lsoa_code) values (?, ?)")
+                    .params(postcodes.get(i), lsoa).update();
+            if (i % 4 != 3) {
+                int decile = i % 10 + 1;
+                jdbc.sql("insert into deprivation_lsoa (lsoa_code, imd_decile) values (?, ?)").params(lsoa, decile)
+                        .update();
+                deciles.put(postcodes.get(i), String.valueOf(decile));
+            }
+        }
+        assertThat(deciles).hasSizeGreaterThan(50);
+        return deciles;
     }
 
     private static boolean flag(Facts f, String name) {

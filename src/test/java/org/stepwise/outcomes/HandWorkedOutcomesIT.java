@@ -37,6 +37,7 @@ import org.stepwise.contact.Intervention;
 import org.stepwise.contact.Outcome;
 import org.stepwise.contact.ReferralWaits;
 import org.stepwise.contact.WaitClock;
+import org.stepwise.deprivation.DeprivationFixtures;
 import org.stepwise.discharge.DischargeService;
 import org.stepwise.measures.InstrumentCatalogue;
 import org.stepwise.measures.InstrumentCode;
@@ -63,7 +64,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-@Import(MovableClock.Config.class)
+@Import({MovableClock.Config.class, DeprivationFixtures.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HandWorkedOutcomesIT extends WebTest {
 
@@ -79,6 +80,7 @@ class HandWorkedOutcomesIT extends WebTest {
     @Autowired OutcomeQueries queries;
     @Autowired JdbcClient jdbc;
     @Autowired WaitingClocks clocks;
+    @Autowired DeprivationFixtures deprivation;
 
     private TestService s;
     private TestService elsewhere;
@@ -188,6 +190,41 @@ class HandWorkedOutcomesIT extends WebTest {
         assertThat(page.rows("by-ethnicity")).anySatisfy(row -> assertThat(row)
                 .startsWith("Asian or Asian British: Indian 1 "));
         assertThat(page.rows("by-ethnicity")).anySatisfy(row -> assertThat(row).startsWith("Not yet asked 11 "));
+    }
+
+    @Test
+    void outcomesAreBrokenDownByTheDeprivationDecileOfThePostcodeWithTheRestNotKnown() throws Exception {
+        deprivation.loadExamples();
+        // Notcase and Fallback live in LSOA E01999901 (decile 1), Fallback's postcode as the form may keep it, with
+        // no space; Threshold in decile 10 and Mixed in decile 5. Onemeasure's LSOA has no decile in the IMD file,
+        // Onescore's postcode is in neither file, and the other six ended referrals' people have no postcode.
+        Map<String, String> postcodes = Map.of("Notcase", "YO1 7HH", "Fallback", "YO17HJ", "Threshold", "YO10 3DD",
+                "Mixed", "YO31 8SS", "Onemeasure", "YO26 4AB", "Onescore", "YO99 9ZZ");
+        postcodes.forEach((name, postcode) -> jdbc.sql("update patient set postcode = ? where service_id = ? and id = "
+                        + "(select patient_id from referral where service_id = ? and id = ?)")
+                .params(postcode, s.id().value(), s.id().value(), byName.get(name).value()).update());
+
+        Html page = dashboard(s.leadUsername(), "");
+
+        // Ended, finished, paired, recovery: Notcase was not at caseness, so only Fallback, who recovered, is in
+        // decile 1's recovery denominator; Threshold recovered; Mixed deteriorated.
+        assertThat(page.rows("by-deprivation")).satisfiesExactly(
+                row -> assertThat(row).startsWith("1 \u2013 most deprived 2 2 2 of 2 1 of 1 "),
+                row -> assertThat(row).startsWith("5 1 1 1 of 1 0 of 1 "),
+                row -> assertThat(row).startsWith("10 \u2013 least deprived 1 1 1 of 1 1 of 1 "),
+                row -> assertThat(row).startsWith("Not known 8 "));
+        assertThat(queries.allReferralsBehind(s.id(), Scope.wholeService(), filter(), Figures.ENDED,
+                Dimension.DEPRIVATION, "1", 1000)).extracting(r -> nameOf(r.referralId()))
+                .containsExactlyInAnyOrder("Notcase", "Fallback");
+        assertThat(queries.allReferralsBehind(s.id(), Scope.wholeService(), filter(), Figures.ENDED,
+                Dimension.DEPRIVATION, "", 1000)).extracting(r -> nameOf(r.referralId()))
+                .containsExactlyInAnyOrder("Onemeasure", "Onescore", "Socialphobia", "Endsatcase", "Oncetreated",
+                        "Followedup", "Noscores", "Neverseen");
+        String csv = mvc.perform(get("/service/outcomes/table.csv?table=outcomes").with(as(s.leadUsername())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines().filter(l -> l.startsWith("deprivation,"))
+                .map(l -> l.split(",")[1] + " " + l.split(",")[2])).containsExactly("\"1 \u2013 most deprived\" 2", "\"5\" 1", "\"10 \u2013 least deprived\" 1",
+                        "\"Not known\" 8");
     }
 
     @Test
