@@ -3,6 +3,7 @@
 # (nothing queued), while PostgreSQL times every statement it runs (pg_stat_statements). SQL per page is the
 # statements' total execution time over the pages served; the ratio is page time over that.
 #   perf/floor.sh [SECONDS] [SERVICES]       against perf/serve.sh's Stepwise on 8080 and PostgreSQL on 15432
+#   PAGES=dashboard perf/floor.sh 60         the outcomes dashboard (a service's last 12 months), each lead in turn
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
@@ -15,7 +16,7 @@ export PATH=$PATH:/usr/lib/postgresql/15/bin
 echo "load: $(uptime | sed 's/.*load average: //')"
 printf '%-20s %7s %10s %10s %10s %7s\n' page pages 'page ms' 'SQL ms' 'statements' ratio
 # statements: every call PostgreSQL timed per page, BEGIN and COMMIT included
-for page in caseload referral agenda triage; do
+for page in ${PAGES:-caseload referral agenda triage}; do
   ./mvnw -B -q -f perf/pom.xml gatling:test -Dgatling.simulationClass=org.stepwise.perf.SaturationSimulation \
     -Dbase="$base" -Dservices="$services" -Dusers=1 -Dpage="$page" -Dseconds="$seconds" -Dstatistics="$jdbc" \
     > "/tmp/stepwise-floor-$page.log" 2>&1 || true

@@ -94,7 +94,10 @@ final class Journeys {
                 case "referral" -> as(Staff.Kind.PRACTITIONER, true, page("referral page", "/referrals/#{id}"));
                 case "agenda" -> as(Staff.Kind.SUPERVISOR, true, page("supervision agenda", "/supervision/#{id}"));
                 case "triage" -> as(Staff.Kind.ALLOCATOR, false, page("triage queue", "/triage"));
-                default -> throw new IllegalArgumentException("-Dpage is caseload, referral, agenda or triage");
+                // the service's last 12 months, every step and practitioner: the page a lead opens first
+                case "dashboard" -> as(Staff.Kind.LEAD, false, page("outcomes dashboard", "/service/outcomes"));
+                default -> throw new IllegalArgumentException(
+                        "-Dpage is caseload, referral, agenda, triage or dashboard");
             };
         }
         return randomSwitch().on(

@@ -23,6 +23,6 @@ record Settings(String baseUrl, int firstService, int services, int pwpsPerServi
     }
 
     int people() {
-        return services * (pwpsPerService + therapistsPerService + 2);
+        return page.equals("dashboard") ? services : services * (pwpsPerService + therapistsPerService + 2);
     }
 }

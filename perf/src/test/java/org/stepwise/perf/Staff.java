@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class Staff {
 
-    enum Kind { PRACTITIONER, SUPERVISOR, ALLOCATOR }
+    enum Kind { PRACTITIONER, SUPERVISOR, ALLOCATOR, LEAD }
 
     /** A signed-in person: their session cookie and the ids of what they may open (own cases, supervisees). */
     record SignedIn(String sessionId, List<String> ids) {
@@ -22,16 +22,24 @@ final class Staff {
     private static final Map<Kind, List<SignedIn>> SIGNED_IN = Map.of(
             Kind.PRACTITIONER, new CopyOnWriteArrayList<>(),
             Kind.SUPERVISOR, new CopyOnWriteArrayList<>(),
-            Kind.ALLOCATOR, new CopyOnWriteArrayList<>());
+            Kind.ALLOCATOR, new CopyOnWriteArrayList<>(),
+            Kind.LEAD, new CopyOnWriteArrayList<>());
 
     private Staff() {
     }
 
-    /** Everyone to sign in: per service, the first PWPs and high-intensity therapists, a supervisor, an allocator. */
+    /**
+     * Everyone to sign in: per service, the first PWPs and high-intensity therapists, a supervisor, an allocator; or,
+     * to time the outcomes dashboard (-Dpage=dashboard), each service's lead alone.
+     */
     static List<Map<String, Object>> people(Settings settings) {
         List<Map<String, Object>> people = new ArrayList<>();
         for (int s = settings.firstService(); s < settings.firstService() + settings.services(); s++) {
             String prefix = s == 1 ? "" : "s" + s + "-";
+            if (settings.page().equals("dashboard")) {
+                people.add(Map.of("username", prefix + "lead", "kind", Kind.LEAD.name()));
+                continue;
+            }
             for (int i = 1; i <= settings.pwpsPerService(); i++) {
                 people.add(Map.of("username", prefix + "pwp" + i, "kind", Kind.PRACTITIONER.name()));
             }
