@@ -57,6 +57,8 @@ final class CohortSql {
             case ENDED -> ended(where);
             case SECOND_TREATMENT -> secondTreatment(where);
             case OPEN -> open(where);
+            case RECEIVED -> received(where);
+            case ENTERED_TREATMENT -> enteredTreatment(where);
         };
         return new CohortSql(body, params);
     }
@@ -195,5 +197,57 @@ final class CohortSql {
             sql.append(", count(*) filter (where ").append(f.predicate()).append(") as ").append(f.code());
         }
         return sql.toString();
+    }
+
+    private static String received(String where) {
+        return """
+                facts as (
+                  select r.id, r.patient_id, r.received_date, r.ended_date, r.step, r.practitioner_id,
+                         %s
+                         '' as d_intervention,
+                         t.first_treatment, null::date as second_treatment,
+                         concat_ws('; ', case when r.source_code = 'B1' then 'self-referral' end,
+                             'first treatment ' || (t.first_treatment - r.received_date) || ' days after referral')
+                             as detail
+                    from referral r
+                    join patient p on p.service_id = r.service_id and p.id = r.patient_id
+                    left join lateral (
+                        -- The list behind a count shows whether each referral has been treated since.
+                        select min(x.day) as first_treatment
+                          from (select (a.starts_at at time zone :zone)::date as day
+                                  from appointment a
+                                 where a.service_id = r.service_id and a.referral_id = r.id and %s) x
+                         where r.ended_date is null or x.day <= r.ended_date) t on true
+                   where r.service_id = :service and r.received_date between :from and :to %s
+                )""".formatted(dimensions("r.received_date"), ATTENDED_TREATMENT, where);
+    }
+
+    private static String enteredTreatment(String where) {
+        return """
+                entries as (
+                  -- Only referrals treated in the period can have their first treatment in it; for each, its
+                  -- first treatment appointment ever.
+                  select c.referral_id, t.first_treatment
+                    from (select distinct a.referral_id from appointment a
+                           where a.service_id = :service and %1$s
+                             and a.starts_at >= :fromInstant and a.starts_at < :toInstant) c
+                   cross join lateral (
+                       select min((a.starts_at at time zone :zone)::date) as first_treatment
+                         from appointment a
+                        where a.service_id = :service and a.referral_id = c.referral_id and %1$s) t
+                ),
+                facts as (
+                  select r.id, r.patient_id, r.received_date, r.ended_date, r.step, r.practitioner_id,
+                         %2$s
+                         '' as d_intervention,
+                         e.first_treatment, null::date as second_treatment,
+                         (e.first_treatment - r.received_date) || ' days from referral to first treatment' as detail
+                    from entries e
+                    join referral r on r.service_id = :service and r.id = e.referral_id
+                    join patient p on p.service_id = r.service_id and p.id = r.patient_id
+                   where e.first_treatment between :from and :to
+                     -- As for ended referrals, treatment recorded after a referral ended is not its first.
+                     and (r.ended_date is null or e.first_treatment <= r.ended_date) %3$s
+                )""".formatted(ATTENDED_TREATMENT, dimensions("e.first_treatment"), where);
     }
 }
