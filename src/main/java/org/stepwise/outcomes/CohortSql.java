@@ -212,11 +212,14 @@ final class CohortSql {
                     from referral r
                     join patient p on p.service_id = r.service_id and p.id = r.patient_id
                     left join lateral (
-                        -- The list behind a count shows whether each referral has been treated since.
-                        select min(x.day) as first_treatment
+                        -- The list behind a count shows whether each referral has been treated since. Only the
+                        -- first treatment ever is read: if it came after the referral ended, so did any other.
+                        select x.day as first_treatment
                           from (select (a.starts_at at time zone :zone)::date as day
                                   from appointment a
-                                 where a.service_id = r.service_id and a.referral_id = r.id and %s) x
+                                 where a.service_id = r.service_id and a.referral_id = r.id and %s
+                                 order by a.starts_at
+                                 limit 1) x
                          where r.ended_date is null or x.day <= r.ended_date) t on true
                    where r.service_id = :service and r.received_date between :from and :to %s
                 )""".formatted(dimensions("r.received_date"), ATTENDED_TREATMENT, where);
@@ -232,9 +235,11 @@ final class CohortSql {
                            where a.service_id = :service and %1$s
                              and a.starts_at >= :fromInstant and a.starts_at < :toInstant) c
                    cross join lateral (
-                       select min((a.starts_at at time zone :zone)::date) as first_treatment
+                       select (a.starts_at at time zone :zone)::date as first_treatment
                          from appointment a
-                        where a.service_id = :service and a.referral_id = c.referral_id and %1$s) t
+                        where a.service_id = :service and a.referral_id = c.referral_id and %1$s
+                        order by a.starts_at
+                        limit 1) t
                 ),
                 facts as (
                   select r.id, r.patient_id, r.received_date, r.ended_date, r.step, r.practitioner_id,
