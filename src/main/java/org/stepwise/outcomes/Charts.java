@@ -53,6 +53,17 @@ class Charts {
                         months.stream().map(m -> RateText.percentOrNull(m.rate())).toList(), false))));
     }
 
+    /** The counts of the flow table, month by month: small numbers are shown, as they are counts, not rates. */
+    String flow(List<ReportRow> months) {
+        return write(new ChartData("bar", labels(months), "Referrals", null, List.of(
+                counts("Referrals received", months, Figures.RECEIVED),
+                counts("Entered treatment", months, Figures.ENTERING_TREATMENT))));
+    }
+
+    private static ChartData.Series counts(String label, List<ReportRow> rows, Figure figure) {
+        return new ChartData.Series(label, rows.stream().map(r -> r.counts().of(figure)).toList(), false);
+    }
+
     private static List<String> labels(List<ReportRow> rows) {
         return rows.stream().map(ReportRow::label).toList();
     }

@@ -25,6 +25,14 @@ final class CohortSql {
     /** Treatment appointments as the national figures count them (domain-reference §9): 02, 03, 05 attended. */
     static final String ATTENDED_TREATMENT = "a.attendance in ('5', '6') and a.purpose in ('02', '03', '05')";
     static final String OPEN_STATUSES = "('AWAITING_TRIAGE', 'WAITING', 'ALLOCATED', 'IN_TREATMENT')";
+    /**
+     * The person behind each referral and the deprivation decile of their postcode, for the breakdowns. Left joins on
+     * unique keys, so PostgreSQL leaves them out of a query that uses none of their columns, such as the totals.
+     */
+    private static final String PERSON = """
+            left join patient p on p.service_id = r.service_id and p.id = r.patient_id
+            left join deprivation_postcode dp on dp.postcode = postcode_pcds(p.postcode)
+            left join deprivation_lsoa dl on dl.lsoa_code = dp.lsoa_code""";
 
     private final String sql;
     private final Map<String, Object> params;
@@ -57,6 +65,8 @@ final class CohortSql {
             case ENDED -> ended(where);
             case SECOND_TREATMENT -> secondTreatment(where);
             case OPEN -> open(where);
+            case RECEIVED -> received(where);
+            case ENTERED_TREATMENT -> enteredTreatment(where);
         };
         return new CohortSql(body, params);
     }
@@ -127,13 +137,11 @@ final class CohortSql {
                              replace(o.anxiety_measure, 'GAD7', 'GAD-7') || ' ' || trim_scale(o.anxiety_first)
                                  || ' to ' || trim_scale(o.anxiety_last)) as detail
                     from referral r
-                    -- left joins on unique keys, so the totals, which use none of their columns, skip them
-                    left join patient p on p.service_id = r.service_id and p.id = r.patient_id
-                    left join deprivation_postcode dp on dp.postcode = postcode_pcds(p.postcode)
-                    left join deprivation_lsoa dl on dl.lsoa_code = dp.lsoa_code
+                    {person}
                     left join referral_outcome o on o.service_id = r.service_id and o.referral_id = r.id
                    where r.service_id = :service and r.ended_date between :from and :to %3$s
-                )""".formatted(dimensions("r.ended_date"), treatments, where);
+                )""".formatted(dimensions("r.ended_date"), treatments, where)
+                .replace("{person}", PERSON);
     }
 
     private static String secondTreatment(String where) {
@@ -164,11 +172,10 @@ final class CohortSql {
                          (t.second_treatment - t.first_treatment) || ' days from first to second treatment' as detail
                     from treatments t
                     join referral r on r.service_id = :service and r.id = t.referral_id
-                    join patient p on p.service_id = r.service_id and p.id = r.patient_id
-                    left join deprivation_postcode dp on dp.postcode = postcode_pcds(p.postcode)
-                    left join deprivation_lsoa dl on dl.lsoa_code = dp.lsoa_code
+                    {person}
                    where t.second_treatment between :from and :to %3$s
-                )""".formatted(ATTENDED_TREATMENT, dimensions("t.second_treatment"), where);
+                )""".formatted(ATTENDED_TREATMENT, dimensions("t.second_treatment"), where)
+                .replace("{person}", PERSON);
     }
 
     private static String open(String where) {
@@ -183,9 +190,7 @@ final class CohortSql {
                          concat_ws('; ', (cast(:today as date) - r.received_date) || ' days since referral',
                              'last seen ' || to_char(c.last_contact, 'DD Mon YYYY')) as detail
                     from referral r
-                    join patient p on p.service_id = r.service_id and p.id = r.patient_id
-                    left join deprivation_postcode dp on dp.postcode = postcode_pcds(p.postcode)
-                    left join deprivation_lsoa dl on dl.lsoa_code = dp.lsoa_code
+                    {person}
                     left join lateral (
                         select (min(a.starts_at) filter (where a.purpose in ('01', '03')) at time zone :zone)::date
                                    as first_assessment,
@@ -196,7 +201,8 @@ final class CohortSql {
                          where a.service_id = r.service_id and a.referral_id = r.id
                            and a.attendance in ('5', '6')) c on true
                    where r.service_id = :service and r.status in %s %s
-                )""".formatted(dimensions("cast(:today as date)"), OPEN_STATUSES, where);
+                )""".formatted(dimensions("cast(:today as date)"), OPEN_STATUSES, where)
+                .replace("{person}", PERSON);
     }
 
     /** A count of every figure of the cohort, each as a column named by its code. */
@@ -206,5 +212,64 @@ final class CohortSql {
             sql.append(", count(*) filter (where ").append(f.predicate()).append(") as ").append(f.code());
         }
         return sql.toString();
+    }
+
+    private static String received(String where) {
+        return """
+                facts as (
+                  select r.id, r.patient_id, r.received_date, r.ended_date, r.step, r.practitioner_id,
+                         %s
+                         '' as d_intervention,
+                         t.first_treatment, null::date as second_treatment,
+                         concat_ws('; ', case when r.source_code = 'B1' then 'self-referral' end,
+                             'first treatment ' || (t.first_treatment - r.received_date) || ' days after referral')
+                             as detail
+                    from referral r
+                    {person}
+                    left join lateral (
+                        -- The list behind a count shows whether each referral has been treated since. Only the
+                        -- first treatment ever is read: if it came after the referral ended, so did any other.
+                        select x.day as first_treatment
+                          from (select (a.starts_at at time zone :zone)::date as day
+                                  from appointment a
+                                 where a.service_id = r.service_id and a.referral_id = r.id and %s
+                                 order by a.starts_at
+                                 limit 1) x
+                         where r.ended_date is null or x.day <= r.ended_date) t on true
+                   where r.service_id = :service and r.received_date between :from and :to %s
+                )""".formatted(dimensions("r.received_date"), ATTENDED_TREATMENT, where)
+                .replace("{person}", PERSON);
+    }
+
+    private static String enteredTreatment(String where) {
+        return """
+                entries as (
+                  -- Only referrals treated in the period can have their first treatment in it; for each, its
+                  -- first treatment appointment ever.
+                  select c.referral_id, t.first_treatment
+                    from (select distinct a.referral_id from appointment a
+                           where a.service_id = :service and %1$s
+                             and a.starts_at >= :fromInstant and a.starts_at < :toInstant) c
+                   cross join lateral (
+                       select (a.starts_at at time zone :zone)::date as first_treatment
+                         from appointment a
+                        where a.service_id = :service and a.referral_id = c.referral_id and %1$s
+                        order by a.starts_at
+                        limit 1) t
+                ),
+                facts as (
+                  select r.id, r.patient_id, r.received_date, r.ended_date, r.step, r.practitioner_id,
+                         %2$s
+                         '' as d_intervention,
+                         e.first_treatment, null::date as second_treatment,
+                         (e.first_treatment - r.received_date) || ' days from referral to first treatment' as detail
+                    from entries e
+                    join referral r on r.service_id = :service and r.id = e.referral_id
+                    {person}
+                   where e.first_treatment between :from and :to
+                     -- As for ended referrals, treatment recorded after a referral ended is not its first.
+                     and (r.ended_date is null or e.first_treatment <= r.ended_date) %3$s
+                )""".formatted(ATTENDED_TREATMENT, dimensions("e.first_treatment"), where)
+                .replace("{person}", PERSON);
     }
 }

@@ -20,7 +20,7 @@ record DrillDownRequest(Figure figure, Dimension dimension, String key, UUID aft
         Dimension d = null;
         if (dimension != null && !dimension.isBlank()) {
             d = Dimension.ofCode(dimension).orElseThrow(() -> new NotFoundException("No such breakdown"));
-            if (f.cohort() != Cohort.ENDED) {
+            if (!f.cohort().breaksDownBy(d)) {
                 throw new NotFoundException("That count has no breakdown");
             }
         }
@@ -39,8 +39,10 @@ record DrillDownRequest(Figure figure, Dimension dimension, String key, UUID aft
     }
 
     String describe(Map<String, String> staffNames) {
-        return dimension == null ? figure.label()
-                : figure.label() + " — " + dimension.heading().toLowerCase(Locale.UK) + ": "
-                        + Labels.of(dimension, key, staffNames);
+        if (dimension == null) {
+            return figure.label();
+        }
+        String heading = dimension == Dimension.MONTH ? figure.cohort().monthHeading() : dimension.heading();
+        return figure.label() + " — " + heading.toLowerCase(Locale.UK) + ": " + Labels.of(dimension, key, staffNames);
     }
 }

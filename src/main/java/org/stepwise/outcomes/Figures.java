@@ -57,6 +57,21 @@ public final class Figures {
             "Open, assessed, not yet treated", "first_assessment is not null and first_treatment is null");
     public static final Figure OPEN = new Figure("open", Cohort.OPEN, "Open referrals", "true");
 
+    /** Referrals received, by ReferralRequestReceivedDate in the period, as the national monthly counts have them. */
+    public static final Figure RECEIVED = new Figure("received", Cohort.RECEIVED, "Referrals received", "true");
+    /** Self-referrals (source B1) among them. */
+    public static final Figure SELF_REFERRALS = new Figure("self_referrals", Cohort.RECEIVED,
+            "Self-referrals received", "d_source = 'B1'");
+    /** Entering treatment: the first attended treatment appointment (TherapySession_FirstDate) in the period. */
+    public static final Figure ENTERING_TREATMENT = new Figure("entering_treatment", Cohort.ENTERED_TREATMENT,
+            "Entered treatment", "true");
+    public static final Figure ENTERING_WITHIN_SIX_WEEKS = new Figure("entering_within_6_weeks",
+            Cohort.ENTERED_TREATMENT, "Entered treatment within 6 weeks of referral",
+            "first_treatment - received_date <= " + WaitingStandard.SIX_WEEKS.days());
+    public static final Figure ENTERING_WITHIN_EIGHTEEN_WEEKS = new Figure("entering_within_18_weeks",
+            Cohort.ENTERED_TREATMENT, "Entered treatment within 18 weeks of referral",
+            "first_treatment - received_date <= " + WaitingStandard.EIGHTEEN_WEEKS.days());
+
     private static final List<Figure> ALL = all();
 
     private Figures() {
@@ -94,7 +109,8 @@ public final class Figures {
         List<Figure> all = new ArrayList<>(List.of(ENDED, ENTERED_TREATMENT, FINISHED, PAIRED, UNPAIRED, CASENESS,
                 NOT_CASENESS, RECOVERY_BASE, RECOVERED, RELIABLY_IMPROVED, RELIABLY_DETERIORATED, NO_RELIABLE_CHANGE,
                 RELIABLY_RECOVERED, WITHIN_SIX_WEEKS, WITHIN_EIGHTEEN_WEEKS, SECOND_TREATMENTS, OPEN,
-                AWAITING_ASSESSMENT, AWAITING_TREATMENT));
+                AWAITING_ASSESSMENT, AWAITING_TREATMENT, RECEIVED, SELF_REFERRALS, ENTERING_TREATMENT,
+                ENTERING_WITHIN_SIX_WEEKS, ENTERING_WITHIN_EIGHTEEN_WEEKS));
         for (Band band : Band.WAITS) {
             all.add(new Figure("second_" + band.code(), Cohort.SECOND_TREATMENT,
                     "Second treatment " + band.label().toLowerCase(Locale.UK) + " after the first",

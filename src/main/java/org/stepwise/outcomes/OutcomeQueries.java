@@ -213,7 +213,7 @@ public class OutcomeQueries {
         return d == null ? null : d.toLocalDate();
     }
 
-    private static Counts counts(ResultSet rs, List<Figure> figures) throws SQLException {
+    static Counts counts(ResultSet rs, List<Figure> figures) throws SQLException {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Figure f : figures) {
             counts.put(f.code(), rs.getInt(f.code()));
@@ -241,8 +241,8 @@ public class OutcomeQueries {
         return band == null ? Integer.MAX_VALUE : Band.AGES.indexOf(band);
     }
 
-    /** Months with nothing ended still get a row, so the chart's gaps are real. */
-    private static List<ReportRow> everyMonth(Period period, List<ReportRow> found) {
+    /** Months with nothing counted still get a row, so the chart's gaps are real. */
+    static List<ReportRow> everyMonth(Period period, List<ReportRow> found) {
         Map<String, ReportRow> byKey = found.stream().collect(Collectors.toMap(ReportRow::key, r -> r));
         return period.months().stream().map(m -> byKey.getOrDefault(m.toString(),
                 new ReportRow(Dimension.MONTH, m.toString(), Labels.month(m), Counts.none()))).toList();

@@ -2,6 +2,7 @@ package org.stepwise.outcomes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -27,13 +28,18 @@ class OutcomeReports implements AutoCloseable {
 
     static final int THREADS = 4;
 
+    /** The tables only some pages show; a page asks for those it shows, so no other page pays for their queries. */
+    enum Part { CASELOADS, FLOW }
+
     private final OutcomeQueries queries;
+    private final FlowQueries flows;
     private final Capacity capacity;
     private final Charts charts;
     private final ExecutorService threads;
 
-    OutcomeReports(OutcomeQueries queries, Capacity capacity, Charts charts) {
+    OutcomeReports(OutcomeQueries queries, FlowQueries flows, Capacity capacity, Charts charts) {
         this.queries = queries;
+        this.flows = flows;
         this.capacity = capacity;
         this.charts = charts;
         AtomicInteger count = new AtomicInteger();
@@ -44,17 +50,19 @@ class OutcomeReports implements AutoCloseable {
         }));
     }
 
-    OutcomeReport build(ServiceId service, Scope scope, OutcomeFilter filter, String drillDown, boolean withCaseloads) {
+    OutcomeReport build(ServiceId service, Scope scope, OutcomeFilter filter, String drillDown, Set<Part> parts) {
         CompletableFuture<EndedReport> ended = run(() -> queries.ended(service, scope, filter));
         CompletableFuture<Counts> second = run(() -> queries.totals(service, scope, filter, Cohort.SECOND_TREATMENT));
         CompletableFuture<Counts> open = run(() -> queries.totals(service, scope, filter, Cohort.OPEN));
         CompletableFuture<List<DnaMonth>> missed = run(() -> queries.dnaByMonth(service, scope, filter));
-        List<CaseloadLine> caseloads = withCaseloads ? caseloads(service, scope, filter) : List.of();
+        CompletableFuture<FlowReport> flow = parts.contains(Part.FLOW) ? run(() -> flows.flow(service, scope, filter))
+                : CompletableFuture.completedFuture(FlowReport.none());
+        List<CaseloadLine> caseloads = parts.contains(Part.CASELOADS) ? caseloads(service, scope, filter) : List.of();
         List<ReportRow> months = result(ended).by(Dimension.MONTH);
         return new OutcomeReport(filter, new Links(drillDown, filter), result(ended), result(second), result(open),
-                result(missed), caseloads, charts.waitingStandards(months), charts.outcomes(months),
+                result(missed), caseloads, result(flow), charts.waitingStandards(months), charts.outcomes(months),
                 charts.caseloads(caseloads.stream().map(CaseloadLine::capacity).toList()),
-                charts.missedAppointments(result(missed)));
+                charts.missedAppointments(result(missed)), charts.flow(result(flow).months()));
     }
 
     @Override

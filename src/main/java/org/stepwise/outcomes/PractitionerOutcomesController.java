@@ -3,6 +3,7 @@ package org.stepwise.outcomes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +60,7 @@ class PractitionerOutcomesController {
         model.addAttribute("form", form);
         model.addAttribute("errors", parsed.errors());
         model.addAttribute("report", reports.build(me.serviceId(), Scope.of(List.of(whose.id())), parsed.filter(),
-                base(whose.id()) + "/referrals", false));
+                base(whose.id()) + "/referrals", Set.of()));
         return "outcomes/practitioner";
     }
 

@@ -1,8 +1,10 @@
 package org.stepwise.outcomes;
 
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.stepwise.measures.Rate;
 import org.stepwise.web.CsvCells;
 
@@ -12,7 +14,7 @@ import org.stepwise.web.CsvCells;
  */
 final class ReportCsv {
 
-    enum Table { OUTCOMES, WAITS, CASELOADS, MISSED;
+    enum Table { OUTCOMES, WAITS, CASELOADS, MISSED, FLOW;
 
         static Table of(String code) {
             for (Table t : values()) {
@@ -26,6 +28,15 @@ final class ReportCsv {
         String code() {
             return name().toLowerCase(Locale.ROOT);
         }
+
+        /** The parts of the report this table needs beyond those every report has. */
+        Set<OutcomeReports.Part> parts() {
+            return switch (this) {
+                case CASELOADS -> EnumSet.of(OutcomeReports.Part.CASELOADS);
+                case FLOW -> EnumSet.of(OutcomeReports.Part.FLOW);
+                default -> EnumSet.noneOf(OutcomeReports.Part.class);
+            };
+        }
     }
 
     private ReportCsv() {
@@ -37,6 +48,7 @@ final class ReportCsv {
             case WAITS -> waits(report);
             case CASELOADS -> caseloads(report);
             case MISSED -> missed(report);
+            case FLOW -> flow(report);
         };
     }
 
@@ -107,6 +119,29 @@ final class ReportCsv {
                     .append(pct(m.rate())).append('\n');
         }
         return out.toString();
+    }
+
+    private static String flow(OutcomeReport report) {
+        StringBuilder out = new StringBuilder("month,received,self_referrals,entered_treatment,"
+                + "entered_within_6_weeks,entered_within_6_weeks_pct,entered_within_18_weeks,"
+                + "entered_within_18_weeks_pct\n");
+        for (ReportRow row : report.flow().months()) {
+            flowLine(out, row.key(), row.counts());
+        }
+        flowLine(out, "total", report.flow().total());
+        return out.toString();
+    }
+
+    private static void flowLine(StringBuilder out, String month, Counts c) {
+        out.append(month);
+        for (Object v : List.of(c.of(Figures.RECEIVED), c.of(Figures.SELF_REFERRALS), c.of(Figures.ENTERING_TREATMENT),
+                c.of(Figures.ENTERING_WITHIN_SIX_WEEKS),
+                pct(c.shareOf(Figures.ENTERING_WITHIN_SIX_WEEKS, Figures.ENTERING_TREATMENT)),
+                c.of(Figures.ENTERING_WITHIN_EIGHTEEN_WEEKS),
+                pct(c.shareOf(Figures.ENTERING_WITHIN_EIGHTEEN_WEEKS, Figures.ENTERING_TREATMENT)))) {
+            out.append(',').append(v);
+        }
+        out.append('\n');
     }
 
     private static String pct(Rate rate) {

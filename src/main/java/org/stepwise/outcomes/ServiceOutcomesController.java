@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +19,10 @@ import org.stepwise.shared.Role;
 import org.stepwise.staff.Staff;
 import org.stepwise.staff.StaffDirectory;
 
-/** The service lead's dashboard: the whole service's waiting times, outcomes, caseloads and missed appointments. */
+/**
+ * The service lead's dashboard: the whole service's referrals received and entering treatment, waiting times,
+ * outcomes, caseloads and missed appointments.
+ */
 @Controller
 @PreAuthorize("hasRole('SERVICE_LEAD')")
 class ServiceOutcomesController {
@@ -49,7 +53,7 @@ class ServiceOutcomesController {
         model.addAttribute("errors", parsed.errors());
         model.addAttribute("practitioners", practitioners);
         model.addAttribute("report", reports.build(me.serviceId(), Scope.wholeService(), parsed.filter(), REFERRALS,
-                true));
+                EnumSet.allOf(OutcomeReports.Part.class)));
         return "outcomes/dashboard";
     }
 
@@ -69,7 +73,7 @@ class ServiceOutcomesController {
                     .build();
         }
         OutcomeReport report = reports.build(me.serviceId(), Scope.wholeService(), parsed.filter(), REFERRALS,
-                which == ReportCsv.Table.CASELOADS);
+                which.parts());
         return Csv.download("outcomes-" + which.code() + "-" + parsed.filter().period().from() + "-to-"
                 + parsed.filter().period().to() + ".csv", ReportCsv.write(which, report));
     }

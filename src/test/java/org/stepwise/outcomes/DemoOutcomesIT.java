@@ -46,6 +46,7 @@ class DemoOutcomesIT extends WebTest {
 
     @Autowired DemoGenerator generator;
     @Autowired OutcomeQueries queries;
+    @Autowired FlowQueries flows;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
     @Autowired MockMvc mvc;
@@ -184,6 +185,51 @@ class DemoOutcomesIT extends WebTest {
     }
 
     @Test
+    void referralsReceivedAndEnteringTreatmentByMonthMatchTheRecount() {
+        List<Figure> figures = new ArrayList<>(Figures.of(Cohort.RECEIVED));
+        figures.addAll(Figures.of(Cohort.ENTERED_TREATMENT));
+        Map<String, Map<String, Integer>> expected = new TreeMap<>();
+        for (YearMonth month : filter.period().months()) {
+            Map<String, Integer> zero = new HashMap<>();
+            figures.forEach(f -> zero.put(f.code(), 0));
+            expected.put(month.toString(), zero);
+        }
+        int laterMonth = 0;
+        for (Facts f : referrals) {
+            if (inPeriod(f.received())) {
+                Map<String, Integer> month = expected.get(YearMonth.from(f.received()).toString());
+                month.merge("received", 1, Integer::sum);
+                month.merge("self_referrals", f.source().equals("B1") ? 1 : 0, Integer::sum);
+            }
+            // The first attended treatment appointment, not counting any after the referral ended.
+            List<LocalDate> treatments = treatments(f, f.ended());
+            if (!treatments.isEmpty() && inPeriod(treatments.get(0))) {
+                LocalDate first = treatments.get(0);
+                long wait = ChronoUnit.DAYS.between(f.received(), first);
+                Map<String, Integer> month = expected.get(YearMonth.from(first).toString());
+                month.merge("entering_treatment", 1, Integer::sum);
+                month.merge("entering_within_6_weeks", wait <= 42 ? 1 : 0, Integer::sum);
+                month.merge("entering_within_18_weeks", wait <= 126 ? 1 : 0, Integer::sum);
+                laterMonth += YearMonth.from(first).equals(YearMonth.from(f.received())) ? 0 : 1;
+            }
+        }
+        assertThat(figures).extracting(Figure::code).containsExactlyInAnyOrder("received", "self_referrals",
+                "entering_treatment", "entering_within_6_weeks", "entering_within_18_weeks");
+        FlowReport flow = flows.flow(service, Scope.wholeService(), filter);
+        Map<String, Map<String, Integer>> shown = new TreeMap<>();
+        flow.months().forEach(row -> shown.put(row.key(), byCode(row.counts(), figures)));
+        assertThat(shown).isEqualTo(expected);
+        Map<String, Integer> total = new HashMap<>();
+        expected.values().forEach(month -> month.forEach((code, n) -> total.merge(code, n, Integer::sum)));
+        assertThat(byCode(flow.total(), figures)).isEqualTo(total);
+        assertThat(total.get("received")).isGreaterThan(50);
+        assertThat(total.get("entering_treatment")).isGreaterThan(50);
+        assertThat(total.get("self_referrals")).isPositive().isLessThan(total.get("received"));
+        assertThat(total.get("entering_within_6_weeks")).isLessThan(total.get("entering_treatment"));
+        assertThat(laterMonth).as("people entering treatment in a later month than referred").isPositive();
+    }
+
+    @Test
     void missedAppointmentsByMonthMatchTheRecount() {
         Map<YearMonth, int[]> expected = new TreeMap<>();
         for (Facts f : referrals) {
@@ -215,7 +261,9 @@ class DemoOutcomesIT extends WebTest {
         for (String list : lists.subList(0, 40)) {
             assertThat(get(list).rows("referrals")).as(list).isNotEmpty();
         }
-        for (String table : List.of("outcomes", "waits", "caseloads", "missed")) {
+        assertThat(page.text("flow-received")).isEqualTo(String.valueOf(
+                flows.flow(service, Scope.wholeService(), filter).total().of(Figures.RECEIVED)));
+        for (String table : List.of("outcomes", "waits", "caseloads", "missed", "flow")) {
             String path = "/service/outcomes/table.csv?table=" + table + "&" + period;
             var csv = mvc.perform(MockMvcRequestBuilders.get(path).with(as(prefix + "lead"))).andReturn().getResponse();
             assertThat(csv.getStatus()).isEqualTo(200);
@@ -299,6 +347,12 @@ class DemoOutcomesIT extends WebTest {
         }
         assertThat(deciles).hasSizeGreaterThan(50);
         return deciles;
+    }
+
+    private static Map<String, Integer> byCode(Counts counts, List<Figure> figures) {
+        Map<String, Integer> byCode = new HashMap<>();
+        figures.forEach(f -> byCode.put(f.code(), counts.of(f)));
+        return byCode;
     }
 
     private static boolean flag(Facts f, String name) {

@@ -3,6 +3,7 @@ package org.stepwise.outcomes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -78,6 +80,7 @@ class HandWorkedOutcomesIT extends WebTest {
     @Autowired DischargeService discharge;
     @Autowired StaffDirectory staff;
     @Autowired OutcomeQueries queries;
+    @Autowired FlowQueries flows;
     @Autowired JdbcClient jdbc;
     @Autowired WaitingClocks clocks;
     @Autowired DeprivationFixtures deprivation;
@@ -87,6 +90,8 @@ class HandWorkedOutcomesIT extends WebTest {
     private StaffId pwp;
     private StaffId hit;
     private ReferralId elsewhereReferral;
+    /** The day the cases were built: their days ago count back from it, though the clock has since moved on. */
+    private LocalDate built;
     private final Map<String, ReferralId> byName = new LinkedHashMap<>();
 
     @BeforeAll
@@ -96,6 +101,7 @@ class HandWorkedOutcomesIT extends WebTest {
         pwp = s.pwp("Priya Patel");
         hit = s.highIntensity("Hana Hughes");
         LocalDate today = LocalDate.now(clock);
+        built = today;
         for (HandWorkedCase c : HandWorkedCases.ALL) {
             byName.put(c.name(), build(s, c, c.step() == 3 ? hit : pwp, today));
         }
@@ -127,8 +133,13 @@ class HandWorkedOutcomesIT extends WebTest {
                 Figures.of(Cohort.OPEN).stream()).map(Figure::code).toList();
     }
 
+    static List<String> flowFigures() {
+        return Stream.concat(Figures.of(Cohort.RECEIVED).stream(),
+                Figures.of(Cohort.ENTERED_TREATMENT).stream()).map(Figure::code).toList();
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"endedFigures", "otherFigures"})
+    @MethodSource({"endedFigures", "otherFigures", "flowFigures"})
     void everyCountListsExactlyTheReferralsWorkedOutByHand(String code) {
         Figure figure = Figures.byCode(code).orElseThrow();
         Set<String> expected = HandWorkedCases.ALL.stream().filter(c -> expectedIn(c, figure))
@@ -136,9 +147,11 @@ class HandWorkedOutcomesIT extends WebTest {
         Set<String> listed = queries.allReferralsBehind(s.id(), Scope.wholeService(), filter(), figure, null, null,
                 1000).stream().map(r -> nameOf(r.referralId())).collect(Collectors.toCollection(TreeSet::new));
         assertThat(listed).as(figure.label()).isEqualTo(expected);
-        Counts counts = figure.cohort() == Cohort.ENDED
-                ? queries.ended(s.id(), Scope.wholeService(), filter()).total()
-                : queries.totals(s.id(), Scope.wholeService(), filter(), figure.cohort());
+        Counts counts = switch (figure.cohort()) {
+            case ENDED -> queries.ended(s.id(), Scope.wholeService(), filter()).total();
+            case RECEIVED, ENTERED_TREATMENT -> flows.flow(s.id(), Scope.wholeService(), filter()).total();
+            default -> queries.totals(s.id(), Scope.wholeService(), filter(), figure.cohort());
+        };
         assertThat(counts.of(figure)).as("the count of " + figure.label()).isEqualTo(expected.size());
     }
 
@@ -179,6 +192,70 @@ class HandWorkedOutcomesIT extends WebTest {
         assertThat(shown).isEqualTo(expected);
         assertThat(page.rows("by-step")).anySatisfy(row -> assertThat(row)
                 .startsWith("Step 3 1 1 1 of 1 0 of 1 0 of 1 0 of 1 1 of 1"));
+    }
+
+    @Test
+    void referralsReceivedAndEnteringTreatmentCountInTheMonthOfEach() {
+        // The fixture holds what the counts must tell apart: a first treatment in a later month than the referral,
+        // and a missed first treatment appointment in an earlier month than the attended one.
+        HandWorkedCase notcase = named("Notcase");
+        assertThat(monthOf(notcase.entersDaysAgo())).isNotEqualTo(monthOf(notcase.receivedDaysAgo()));
+        assertThat(monthOf(named("Missedfirst").entersDaysAgo())).isNotEqualTo(monthOf(45));
+        Map<String, List<Integer>> expected = new TreeMap<>();
+        for (YearMonth month : filter().period().months()) {
+            String key = month.toString();
+            List<HandWorkedCase> received = HandWorkedCases.ALL.stream()
+                    .filter(c -> monthOf(c.receivedDaysAgo()).equals(key)).toList();
+            List<HandWorkedCase> entered = HandWorkedCases.ALL.stream()
+                    .filter(c -> c.entersDaysAgo() != null && monthOf(c.entersDaysAgo()).equals(key)).toList();
+            expected.put(key, List.of(received.size(), received.size(), entered.size(),
+                    (int) entered.stream().filter(c -> c.figures().contains("entering_within_6_weeks")).count(),
+                    (int) entered.stream().filter(c -> c.figures().contains("entering_within_18_weeks")).count()));
+        }
+        FlowReport flow = flows.flow(s.id(), Scope.wholeService(), filter());
+        Map<String, List<Integer>> shown = new TreeMap<>();
+        flow.months().forEach(row -> shown.put(row.key(), flowCounts(row.counts())));
+        assertThat(shown).isEqualTo(expected);
+        // 16 received, all self-referrals; 13 entered treatment (all but Neverseen, Waitingassessment and
+        // Waitingtreatment); within 6 weeks all but Onemeasure (43 days), Endsatcase (126) and Missedfirst (48).
+        assertThat(flowCounts(flow.total())).containsExactly(16, 16, 13, 10, 13);
+    }
+
+    @Test
+    void theFlowTableShowsTheHandWorkedCountsListsTheirReferralsAndDownloads() throws Exception {
+        Html page = dashboard(s.leadUsername(), "");
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (String id : List.of("flow-received", "flow-self-referrals", "flow-entered", "flow-within-6-weeks",
+                "flow-within-18-weeks")) {
+            shown.put(id, page.text(id));
+        }
+        assertThat(shown).containsExactly(Map.entry("flow-received", "16"), Map.entry("flow-self-referrals", "16"),
+                Map.entry("flow-entered", "13"), Map.entry("flow-within-6-weeks", "10 of 13 (76.9%)"),
+                Map.entry("flow-within-18-weeks", "13 of 13 (100.0%)"));
+        assertThat(page.rows("flow")).hasSize(13).last().isEqualTo("All 16 16 13 10 of 13 (76.9%) 13 of 13 (100.0%)");
+        assertThat(page.text("flow-chart-data")).contains("Referrals received", "Entered treatment");
+        // Notcase's month of referral, and its month of entering treatment: each lists exactly its own referrals.
+        HandWorkedCase notcase = named("Notcase");
+        for (Map.Entry<Figure, String> count : Map.of(Figures.RECEIVED, monthOf(notcase.receivedDaysAgo()),
+                Figures.ENTERING_TREATMENT, monthOf(notcase.entersDaysAgo())).entrySet()) {
+            String month = count.getValue();
+            String link = page.links("flow").stream()
+                    .filter(l -> l.endsWith("&figure=" + count.getKey().code() + "&dimension=month&key=" + month))
+                    .findFirst().orElseThrow();
+            Html list = page(s.leadUsername(), link);
+            Set<String> expected = HandWorkedCases.ALL.stream()
+                    .filter(c -> count.getKey() == Figures.RECEIVED ? monthOf(c.receivedDaysAgo()).equals(month)
+                            : c.entersDaysAgo() != null && monthOf(c.entersDaysAgo()).equals(month))
+                    .map(c -> "/referrals/" + byName.get(c.name())).collect(Collectors.toCollection(TreeSet::new));
+            assertThat(new TreeSet<>(list.links("referrals"))).as(link).isEqualTo(expected)
+                    .contains("/referrals/" + byName.get("Notcase"));
+            assertThat(list.text("drill-title")).endsWith(": " + Labels.month(YearMonth.parse(month)));
+        }
+        String csv = mvc.perform(get("/service/outcomes/table.csv?table=flow").with(as(s.leadUsername())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines().toList()).hasSize(14).startsWith("month,received,self_referrals,entered_treatment,"
+                + "entered_within_6_weeks,entered_within_6_weeks_pct,entered_within_18_weeks,"
+                + "entered_within_18_weeks_pct").endsWith("total,16,16,13,10,76.9,13,100.0");
     }
 
     @Test
@@ -237,6 +314,10 @@ class HandWorkedOutcomesIT extends WebTest {
         // caseness or unpaired.
         assertThat(priya.text("ended")).isEqualTo("10");
         assertThat(priya.text("recovery")).isEqualTo("4 of 8");
+        // Received and entering treatment are narrowed the same way: Mixed is the only step 3 referral; Priya has
+        // all but Mixed and the two never allocated (Neverseen, Waitingassessment), who never entered treatment.
+        assertThat(List.of(stepThree.text("flow-received"), stepThree.text("flow-entered"))).containsExactly("1", "1");
+        assertThat(List.of(priya.text("flow-received"), priya.text("flow-entered"))).containsExactly("13", "12");
     }
 
     @Test
@@ -299,7 +380,8 @@ class HandWorkedOutcomesIT extends WebTest {
 
     @Test
     void anotherServicesReferralsNeverAppear() throws Exception {
-        for (Figure figure : Figures.of(Cohort.ENDED)) {
+        for (Figure figure : Stream.of(Cohort.ENDED, Cohort.RECEIVED, Cohort.ENTERED_TREATMENT)
+                .flatMap(c -> Figures.of(c).stream()).toList()) {
             assertThat(queries.allReferralsBehind(s.id(), Scope.wholeService(), filter(), figure, null, null, 1000))
                     .extracting(DrillRow::referralId).doesNotContain(elsewhereReferral);
         }
@@ -327,6 +409,12 @@ class HandWorkedOutcomesIT extends WebTest {
         assertThat(supervisor.rows("supervisees")).contains(
                 "Hana Hughes 1 1 1 of 1 0 of 1 0 of 1 0 of 1 1 of 1",
                 "Priya Patel 10 9 7 of 9 4 of 8 4 of 8 5 of 9 0 of 9");
+        // Whose referrals a page covers narrows the flow counts and their lists too.
+        assertThat(flowCounts(flows.flow(s.id(), Scope.of(List.of(hit)), filter()).total()))
+                .containsExactly(1, 1, 1, 1, 1);
+        Html hanasEntries = page(s.username("Hana Hughes"),
+                "/outcomes/practitioners/" + hit + "/referrals?figure=entering_treatment");
+        assertThat(hanasEntries.links("referrals")).containsExactly("/referrals/" + byName.get("Mixed"));
         int status = mvc.perform(get("/outcomes/practitioners/" + hit).with(as(s.username("Priya Patel"))))
                 .andReturn().getResponse().getStatus();
         assertThat(status).isEqualTo(403);
@@ -353,7 +441,25 @@ class HandWorkedOutcomesIT extends WebTest {
         if (figure.cohort() == Cohort.OPEN && figure == Figures.OPEN) {
             return !c.ends();
         }
+        if (figure.cohort() == Cohort.RECEIVED) {
+            // Every case is received in the period, and as a self-referral (HandWorkedCases).
+            return true;
+        }
         return c.figures().contains(figure.code());
+    }
+
+    private static HandWorkedCase named(String name) {
+        return HandWorkedCases.ALL.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private String monthOf(int daysAgo) {
+        return YearMonth.from(built.minusDays(daysAgo)).toString();
+    }
+
+    /** Received, self-referrals, entered treatment, within 6 weeks, within 18 weeks. */
+    private static List<Integer> flowCounts(Counts c) {
+        return List.of(c.of(Figures.RECEIVED), c.of(Figures.SELF_REFERRALS), c.of(Figures.ENTERING_TREATMENT),
+                c.of(Figures.ENTERING_WITHIN_SIX_WEEKS), c.of(Figures.ENTERING_WITHIN_EIGHTEEN_WEEKS));
     }
 
     private OutcomeFilter filter() {
@@ -389,6 +495,11 @@ class HandWorkedOutcomesIT extends WebTest {
             AppointmentId a = appointments.book(service.id(), id, new Booking(practitioner,
                     at(today.minusDays(contact.daysAgo())), 30, contact.purpose(), ConsultationMechanism.TELEPHONE),
                     practitioner);
+            if (!contact.attended()) {
+                appointments.recordOutcome(service.id(), a, 0, new Outcome(Attendance.DID_NOT_ATTEND, null, null,
+                        null), practitioner);
+                continue;
+            }
             Intervention intervention = !contact.purpose().treatment() ? null
                     : c.step() == 3 ? Intervention.CBT : Intervention.GUIDED_SELF_HELP_BOOK;
             appointments.recordOutcome(service.id(), a, 0, new Outcome(Attendance.ATTENDED, 30, intervention,
@@ -399,7 +510,8 @@ class HandWorkedOutcomesIT extends WebTest {
                     today.minusDays(score.daysAgo()), practitioner);
         }
         if (c.ends()) {
-            EndingCode code = c.contacts().stream().anyMatch(x -> x.purpose().treatment()) ? EndingCode.COMPLETED
+            EndingCode code = c.contacts().stream().anyMatch(x -> x.attended() && x.purpose().treatment())
+                    ? EndingCode.COMPLETED
                     : c.contacts().isEmpty() ? EndingCode.DECLINED : EndingCode.INCOMPLETE_ASSESSMENT;
             discharge.end(service.id(), id, referrals.get(service.id(), id).version(), code, "Worked example",
                     service.lead(), EnumSet.of(Role.SERVICE_LEAD));

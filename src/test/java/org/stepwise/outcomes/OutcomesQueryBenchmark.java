@@ -29,6 +29,7 @@ class OutcomesQueryBenchmark {
 
     @Autowired DemoGenerator generator;
     @Autowired OutcomeQueries queries;
+    @Autowired FlowQueries flows;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
@@ -53,6 +54,13 @@ class OutcomesQueryBenchmark {
         System.out.println("Plan of the outcome table's query (12 months):");
         jdbc.sql("explain (analyze, costs off, timing off, summary on) " + OutcomeQueries.endedQuery(ended))
                 .params(ended.params()).query(String.class).list().forEach(line -> System.out.println("  " + line));
+        CohortSql received = CohortSql.of(Cohort.RECEIVED, service, Scope.wholeService(), year, LocalDate.now(clock),
+                clock.getZone());
+        CohortSql entered = CohortSql.of(Cohort.ENTERED_TREATMENT, service, Scope.wholeService(), year,
+                LocalDate.now(clock), clock.getZone());
+        System.out.println("Plan of the received and entering treatment query (12 months):");
+        jdbc.sql("explain (analyze, costs off, timing off, summary on) " + FlowQueries.flowQuery(received, entered))
+                .params(received.params()).query(String.class).list().forEach(line -> System.out.println("  " + line));
         time("outcome table, every breakdown, 12 months", () -> queries.ended(service, Scope.wholeService(), year));
         time("outcome table, every breakdown, 36 months",
                 () -> queries.ended(service, Scope.wholeService(), threeYears));
@@ -61,6 +69,12 @@ class OutcomesQueryBenchmark {
         time("open referrals waiting and without contact",
                 () -> queries.totals(service, Scope.wholeService(), year, Cohort.OPEN));
         time("missed appointments by month, 12 months", () -> queries.dnaByMonth(service, Scope.wholeService(), year));
+        time("received and entering treatment by month, 12 months",
+                () -> flows.flow(service, Scope.wholeService(), year));
+        time("received and entering treatment by month, 36 months",
+                () -> flows.flow(service, Scope.wholeService(), threeYears));
+        time("first page of a drill-down (entered treatment, 12 months)", () -> queries.referralsBehind(service,
+                Scope.wholeService(), year, Figures.ENTERING_TREATMENT, null, null, null));
         time("first page of a drill-down (recovered, 12 months)", () -> queries.referralsBehind(service,
                 Scope.wholeService(), year, Figures.RECOVERED, null, null, null));
         time("first page of a drill-down (waiting for treatment)", () -> queries.referralsBehind(service,

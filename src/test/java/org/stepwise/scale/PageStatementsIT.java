@@ -76,6 +76,8 @@ class PageStatementsIT extends WebTest {
         counts.put("referral page", statements("/referrals/" + d.referral(), d.prefix() + "pwp1"));
         counts.put("supervision agenda", statements("/supervision/" + d.pwp(), d.prefix() + "supervisor"));
         counts.put("triage queue", statements("/triage", d.prefix() + "allocator"));
+        // One query per table, whatever the number of referrals behind it.
+        counts.put("outcomes dashboard", statements("/service/outcomes", d.prefix() + "lead"));
         return counts;
     }
 
