@@ -194,8 +194,8 @@ final class CohortSql {
                     left join lateral (
                         select (min(a.starts_at) filter (where a.purpose in ('01', '03')) at time zone :zone)::date
                                    as first_assessment,
-                               (min(a.starts_at) filter (where a.purpose in ('02', '03', '05')) at time zone :zone)::date
-                                   as first_treatment,
+                               (min(a.starts_at) filter (where a.purpose in ('02', '03', '05'))
+                                   at time zone :zone)::date as first_treatment,
                                (max(a.starts_at) at time zone :zone)::date as last_contact
                           from appointment a
                          where a.service_id = r.service_id and a.referral_id = r.id
