@@ -215,28 +215,28 @@ final class CohortSql {
     }
 
     private static String received(String where) {
+        // The first treatment is only for the list behind a count (has each referral been treated since?), so it is
+        // a subquery of its own, which the counts, using none of it, never run.
         return """
                 facts as (
-                  select r.id, r.patient_id, r.received_date, r.ended_date, r.step, r.practitioner_id,
-                         %s
-                         '' as d_intervention,
-                         t.first_treatment, null::date as second_treatment,
-                         concat_ws('; ', case when r.source_code = 'B1' then 'self-referral' end,
-                             'first treatment ' || (t.first_treatment - r.received_date) || ' days after referral')
+                  select f.*,
+                         concat_ws('; ', case when f.d_source = 'B1' then 'self-referral' end,
+                             'first treatment ' || (f.first_treatment - f.received_date) || ' days after referral')
                              as detail
-                    from referral r
-                    {person}
-                    left join lateral (
-                        -- The list behind a count shows whether each referral has been treated since. Only the
-                        -- first treatment ever is read: if it came after the referral ended, so did any other.
-                        select x.day as first_treatment
-                          from (select (a.starts_at at time zone :zone)::date as day
-                                  from appointment a
-                                 where a.service_id = r.service_id and a.referral_id = r.id and %s
-                                 order by a.starts_at
-                                 limit 1) x
-                         where r.ended_date is null or x.day <= r.ended_date) t on true
-                   where r.service_id = :service and r.received_date between :from and :to %s
+                    from (select r.id, r.patient_id, r.received_date, r.ended_date, r.step, r.practitioner_id,
+                                 %s
+                                 '' as d_intervention,
+                                 (select (a.starts_at at time zone :zone)::date
+                                    from appointment a
+                                   where a.service_id = r.service_id and a.referral_id = r.id and %s
+                                     and (r.ended_date is null
+                                          or a.starts_at < (r.ended_date + 1)::timestamp at time zone :zone)
+                                   order by a.starts_at
+                                   limit 1) as first_treatment,
+                                 null::date as second_treatment
+                            from referral r
+                            {person}
+                           where r.service_id = :service and r.received_date between :from and :to %s) f
                 )""".formatted(dimensions("r.received_date"), ATTENDED_TREATMENT, where)
                 .replace("{person}", PERSON);
     }
