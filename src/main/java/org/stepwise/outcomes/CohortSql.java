@@ -107,9 +107,10 @@ final class CohortSql {
     }
 
     private static String ended(String where) {
-        // Each treatment fact is its own subquery, one index probe per referral, so a query that does not use a
-        // column (the totals do not use the second treatment or the intervention) never computes it; days are taken
-        // from instants once per referral, since converting every appointment's instant cost more than the rest.
+        // The first treatment, which the counts use several times, is a lateral join computed once per referral;
+        // the second treatment and the intervention are each a subquery of their own, one index probe per referral,
+        // so a query that does not use them (the totals) never computes them. Days are taken from instants once per
+        // referral, since converting every appointment's instant cost more than the rest of the query.
         String treatments = """
                 from appointment a
                 where a.service_id = r.service_id and a.referral_id = r.id and %s
@@ -121,7 +122,7 @@ final class CohortSql {
                          %1$s
                          coalesce((select a.intervention %2$s and a.intervention is not null
                                     order by a.starts_at desc, a.id desc limit 1), '') as d_intervention,
-                         (select (min(a.starts_at) at time zone :zone)::date %2$s) as first_treatment,
+                         t.first_treatment,
                          (select (a.starts_at at time zone :zone)::date %2$s
                            order by a.starts_at, a.id offset 1 limit 1) as second_treatment,
                          coalesce(o.finished_treatment, false) as finished,
@@ -139,6 +140,8 @@ final class CohortSql {
                     from referral r
                     {person}
                     left join referral_outcome o on o.service_id = r.service_id and o.referral_id = r.id
+                    left join lateral (select (min(a.starts_at) at time zone :zone)::date as first_treatment
+                                       %2$s) t on true
                    where r.service_id = :service and r.ended_date between :from and :to %3$s
                 )""".formatted(dimensions("r.ended_date"), treatments, where)
                 .replace("{person}", PERSON);

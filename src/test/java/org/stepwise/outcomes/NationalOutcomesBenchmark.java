@@ -37,7 +37,8 @@ class NationalOutcomesBenchmark {
     /**
      * The year's outcome figures for every service in one statement, written from domain-reference §2 rather than
      * from Stepwise's own SQL: the referrals ended in the year, their stored outcome flags, and the day of their first
-     * attended treatment appointment (purpose 02, 03 or 05, attendance 5 or 6) on or before the day they ended.
+     * attended treatment appointment (purpose 02, 03 or 05, attendance 5 or 6) on or before the day they ended,
+     * taking the day of the earliest instant rather than of every appointment, as the fastest way to write it.
      */
     private static final String BY_HAND = """
             select r.service_id,
@@ -60,11 +61,11 @@ class NationalOutcomesBenchmark {
               from referral r
               left join referral_outcome o on o.service_id = r.service_id and o.referral_id = r.id
               left join lateral (
-                  select min((a.starts_at at time zone 'Europe/London')::date) as first_day
+                  select (min(a.starts_at) at time zone 'Europe/London')::date as first_day
                     from appointment a
                    where a.service_id = r.service_id and a.referral_id = r.id
                      and a.attendance in ('5', '6') and a.purpose in ('02', '03', '05')
-                     and (a.starts_at at time zone 'Europe/London')::date <= r.ended_date) t on true
+                     and a.starts_at < (r.ended_date + 1)::timestamp at time zone 'Europe/London') t on true
              where r.ended_date between :from and :to
              group by r.service_id
             """;
