@@ -102,7 +102,7 @@ final class CohortSql {
                 coalesce(p.ethnic_category, '') as d_ethnicity,
                 coalesce(dl.imd_decile::text, '') as d_deprivation,
                 to_char(%s, 'YYYY-MM') as d_month,
-                """.formatted(Band.caseSql(Band.AGES, "extract(year from age(r.received_date, p.date_of_birth))"),
+                """.formatted(Band.yearsCaseSql(Band.AGES, "p.date_of_birth", "r.received_date"),
                 monthOf);
     }
 
