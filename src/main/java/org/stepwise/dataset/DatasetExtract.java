@@ -67,7 +67,7 @@ public class DatasetExtract {
         Map<String, Long> rows = new LinkedHashMap<>();
         ZipOutputStream zip = new ZipOutputStream(new Unclosable(out), StandardCharsets.UTF_8);
         // CSV compresses well at the fastest level: across the national month the default level made the zips a
-        // tenth smaller (182 MB against 199 MB) for a fifth more time (56 s against 44 s; docs/performance.md).
+        // tenth smaller (182 MB against 199 MB) and took a quarter longer (56 s against 44 s; docs/performance.md).
         zip.setLevel(Deflater.BEST_SPEED);
         Writer text = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 64 * 1024);
         snapshot.executeWithoutResult(status -> {
