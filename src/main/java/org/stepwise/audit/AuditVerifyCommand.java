@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.stepwise.platform.OperatorCommand;
 
 /**
  * {@code java -jar stepwise.jar --server.port=-1 --stepwise.audit.verify} checks every chain, prints what it found
@@ -20,26 +19,22 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class AuditVerifyCommand implements ApplicationRunner {
+class AuditVerifyCommand extends OperatorCommand {
 
     static final String OPTION = "stepwise.audit.verify";
 
     private final ChainVerifier verifier;
     private final JdbcClient jdbc;
-    private final ApplicationContext context;
 
     AuditVerifyCommand(ChainVerifier verifier, JdbcClient jdbc, ApplicationContext context) {
+        super(OPTION, context);
         this.verifier = verifier;
         this.jdbc = jdbc;
-        this.context = context;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (args.containsOption(OPTION)) {
-            int code = verifyAll(System.out);
-            System.exit(SpringApplication.exit(context, () -> code));
-        }
+    protected int execute(ApplicationArguments args, PrintStream out) {
+        return verifyAll(out);
     }
 
     /** @return the exit code: 0 when every chain is intact, 1 otherwise */

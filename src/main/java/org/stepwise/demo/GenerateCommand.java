@@ -4,13 +4,12 @@ import java.io.PrintStream;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.stepwise.platform.OperatorCommand;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stepwise.organisation.Services;
 
@@ -23,7 +22,7 @@ import org.stepwise.organisation.Services;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class GenerateCommand implements ApplicationRunner {
+class GenerateCommand extends OperatorCommand {
 
     static final String OPTION = "stepwise.demo.generate";
 
@@ -32,7 +31,6 @@ class GenerateCommand implements ApplicationRunner {
     private final DemoRisk risk;
     private final TransactionTemplate tx;
     private final JdbcClient jdbc;
-    private final ApplicationContext context;
     private final DemoPlan plan;
 
     GenerateCommand(DemoGenerator generator, Services services, DemoRisk risk, TransactionTemplate tx, JdbcClient jdbc,
@@ -40,21 +38,18 @@ class GenerateCommand implements ApplicationRunner {
                     @Value("${stepwise.demo.patients:300}") int patients,
                     @Value("${stepwise.demo.seed:2026}") long seed,
                     @Value("${stepwise.demo.services:1}") int serviceCount) {
+        super(OPTION, context);
         this.generator = generator;
         this.services = services;
         this.risk = risk;
         this.tx = tx;
         this.jdbc = jdbc;
-        this.context = context;
         this.plan = new DemoPlan(patients, seed, serviceCount, "");
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (args.containsOption(OPTION)) {
-            int code = generate(System.out);
-            System.exit(SpringApplication.exit(context, () -> code));
-        }
+    protected int execute(ApplicationArguments args, PrintStream out) {
+        return generate(out);
     }
 
     /** @return the exit code: 0 once the data is in, 1 when the database already holds a service */

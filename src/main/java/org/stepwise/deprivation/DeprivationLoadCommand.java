@@ -3,15 +3,13 @@ package org.stepwise.deprivation;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.stepwise.platform.OperatorCommand;
 import org.stepwise.shared.DomainException;
 
 /**
@@ -21,26 +19,22 @@ import org.stepwise.shared.DomainException;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class DeprivationLoadCommand implements ApplicationRunner {
+class DeprivationLoadCommand extends OperatorCommand {
 
     static final String OPTION = "stepwise.deprivation.load";
     static final String POSTCODES = "stepwise.deprivation.postcodes";
     static final String IMD = "stepwise.deprivation.imd";
 
     private final DeprivationLoad load;
-    private final ApplicationContext context;
 
     DeprivationLoadCommand(DeprivationLoad load, ApplicationContext context) {
+        super(OPTION, context);
         this.load = load;
-        this.context = context;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (args.containsOption(OPTION)) {
-            int code = run(args, System.getProperty("user.name", "unknown"), System.out);
-            System.exit(SpringApplication.exit(context, () -> code));
-        }
+    protected int execute(ApplicationArguments args, PrintStream out) {
+        return run(args, operator(), out);
     }
 
     /** @return the exit code */
@@ -85,9 +79,4 @@ class DeprivationLoadCommand implements ApplicationRunner {
         return String.format(Locale.UK, "%,d", n);
     }
 
-    private static String value(ApplicationArguments args, String name) {
-        List<String> values = args.getOptionValues(name);
-        return values == null || values.isEmpty() || values.get(values.size() - 1).isBlank() ? null
-                : values.get(values.size() - 1);
-    }
 }

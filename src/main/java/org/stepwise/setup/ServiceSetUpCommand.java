@@ -1,14 +1,12 @@
 package org.stepwise.setup;
 
 import java.io.PrintStream;
-import java.util.List;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.stepwise.platform.OperatorCommand;
 import org.stepwise.shared.DomainException;
 
 /**
@@ -18,24 +16,20 @@ import org.stepwise.shared.DomainException;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ServiceSetUpCommand implements ApplicationRunner {
+class ServiceSetUpCommand extends OperatorCommand {
 
     static final String OPTION = "stepwise.setup.service";
 
     private final ServiceSetUp setUp;
-    private final ApplicationContext context;
 
     ServiceSetUpCommand(ServiceSetUp setUp, ApplicationContext context) {
+        super(OPTION, context);
         this.setUp = setUp;
-        this.context = context;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (args.containsOption(OPTION)) {
-            int code = run(args, System.getProperty("user.name", "unknown"), System.out);
-            System.exit(SpringApplication.exit(context, () -> code));
-        }
+    protected int execute(ApplicationArguments args, PrintStream out) {
+        return run(args, operator(), out);
     }
 
     /** @return the exit code */
@@ -58,8 +52,4 @@ class ServiceSetUpCommand implements ApplicationRunner {
         }
     }
 
-    private static String value(ApplicationArguments args, String name) {
-        List<String> values = args.getOptionValues(name);
-        return values == null || values.isEmpty() ? null : values.get(values.size() - 1);
-    }
 }
