@@ -29,6 +29,11 @@ final class CohortSql {
      * The person behind each referral and the deprivation decile of their postcode, for the breakdowns. Left joins on
      * unique keys, so PostgreSQL leaves them out of a query that uses none of their columns, such as the totals.
      */
+    /** The referrals with an attended treatment appointment in the period, each once. */
+    private static final String TREATED_IN_PERIOD = """
+            select distinct a.referral_id from appointment a
+             where a.service_id = :service and %s
+               and a.starts_at >= :fromInstant and a.starts_at < :toInstant""".formatted(ATTENDED_TREATMENT);
     private static final String PERSON = """
             left join patient p on p.service_id = r.service_id and p.id = r.patient_id
             left join deprivation_postcode dp on dp.postcode = postcode_pcds(p.postcode)
@@ -153,9 +158,7 @@ final class CohortSql {
                   -- Only referrals treated in the period can have their second treatment in it; for each, its
                   -- first two treatment appointments ever, as one row.
                   select c.referral_id, t.first_treatment, t.second_treatment, t.intervention
-                    from (select distinct a.referral_id from appointment a
-                           where a.service_id = :service and %1$s
-                             and a.starts_at >= :fromInstant and a.starts_at < :toInstant) c
+                    from ({treated}) c
                    cross join lateral (
                        select (min(x.starts_at) at time zone :zone)::date as first_treatment,
                               (max(x.starts_at) at time zone :zone)::date as second_treatment, count(*) as n,
@@ -178,7 +181,8 @@ final class CohortSql {
                     {person}
                    where t.second_treatment between :from and :to %3$s
                 )""".formatted(ATTENDED_TREATMENT, dimensions("t.second_treatment"), where)
-                .replace("{person}", PERSON);
+                .replace("{person}", PERSON)
+                .replace("{treated}", TREATED_IN_PERIOD);
     }
 
     private static String open(String where) {
@@ -250,9 +254,7 @@ final class CohortSql {
                   -- Only referrals treated in the period can have their first treatment in it; for each, its
                   -- first treatment appointment ever.
                   select c.referral_id, t.first_treatment
-                    from (select distinct a.referral_id from appointment a
-                           where a.service_id = :service and %1$s
-                             and a.starts_at >= :fromInstant and a.starts_at < :toInstant) c
+                    from ({treated}) c
                    cross join lateral (
                        select (a.starts_at at time zone :zone)::date as first_treatment
                          from appointment a
@@ -273,6 +275,7 @@ final class CohortSql {
                      -- As for ended referrals, treatment recorded after a referral ended is not its first.
                      and (r.ended_date is null or e.first_treatment <= r.ended_date) %3$s
                 )""".formatted(ATTENDED_TREATMENT, dimensions("e.first_treatment"), where)
-                .replace("{person}", PERSON);
+                .replace("{person}", PERSON)
+                .replace("{treated}", TREATED_IN_PERIOD);
     }
 }
