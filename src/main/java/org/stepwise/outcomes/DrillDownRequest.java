@@ -2,6 +2,8 @@ package org.stepwise.outcomes;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +24,9 @@ record DrillDownRequest(Figure figure, Dimension dimension, String key, UUID aft
             d = Dimension.ofCode(dimension).orElseThrow(() -> new NotFoundException("No such breakdown"));
             if (!f.cohort().breaksDownBy(d)) {
                 throw new NotFoundException("That count has no breakdown");
+            }
+            if (d == Dimension.MONTH && !isMonth(key)) {
+                throw new NotFoundException("No such month");
             }
         }
         UUID cursor = after == null || after.isBlank() ? null : Identifier.parse(after);
@@ -44,5 +49,14 @@ record DrillDownRequest(Figure figure, Dimension dimension, String key, UUID aft
         }
         String heading = dimension == Dimension.MONTH ? figure.cohort().monthHeading() : dimension.heading();
         return figure.label() + " — " + heading.toLowerCase(Locale.UK) + ": " + Labels.of(dimension, key, staffNames);
+    }
+
+    private static boolean isMonth(String key) {
+        try {
+            YearMonth.parse(key == null ? "" : key);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 }
