@@ -47,6 +47,7 @@ import org.stepwise.measures.InstrumentDefinition;
 import org.stepwise.measures.Item;
 import org.stepwise.measures.MeasureService;
 import org.stepwise.referral.EndingCode;
+import org.stepwise.referral.Referral;
 import org.stepwise.referral.ReferralDetails;
 import org.stepwise.referral.ReferralService;
 import org.stepwise.referral.ReferralSource;
@@ -82,7 +83,6 @@ class HandWorkedOutcomesIT extends WebTest {
     @Autowired OutcomeQueries queries;
     @Autowired FlowQueries flows;
     @Autowired JdbcClient jdbc;
-    @Autowired WaitingClocks clocks;
     @Autowired DeprivationFixtures deprivation;
 
     private TestService s;
@@ -423,14 +423,21 @@ class HandWorkedOutcomesIT extends WebTest {
     @Test
     void eachReferralsOwnClocksAreLiveUntilTheyStop() {
         // Onemeasure: referred 120 days ago, assessed at 110, treated at 77 and 47 (days before the first day).
-        assertThat(clocks.forReferral(s.id(), byName.get("Onemeasure"))).isEqualTo(new ReferralWaits(
+        assertThat(clocksOf(byName.get("Onemeasure"))).isEqualTo(new ReferralWaits(
                 WaitClock.stopped(10), WaitClock.stopped(43), WaitClock.stopped(30)));
         // Waitingtreatment: referred 130 days ago, assessed at 100, never treated; the clock has moved two days on.
-        assertThat(clocks.forReferral(s.id(), byName.get("Waitingtreatment"))).isEqualTo(new ReferralWaits(
+        assertThat(clocksOf(byName.get("Waitingtreatment"))).isEqualTo(new ReferralWaits(
                 WaitClock.stopped(30), WaitClock.running(132), WaitClock.notStarted()));
         // Neverseen ended 20 days after referral: its clocks stopped that day, with nobody treated.
-        assertThat(clocks.forReferral(s.id(), byName.get("Neverseen")).toTreatment())
+        assertThat(clocksOf(byName.get("Neverseen")).toTreatment())
                 .isEqualTo(WaitClock.referralEnded(20));
+    }
+
+    /** A referral's clocks as its page works them out: from its dates and its appointments, read today. */
+    private ReferralWaits clocksOf(ReferralId id) {
+        Referral referral = referrals.get(s.id(), id);
+        return ReferralWaits.of(referral.details().receivedDate(), referral.endedDate(),
+                appointments.course(s.id(), id), LocalDate.now(clock));
     }
 
     private boolean expectedIn(HandWorkedCase c, Figure figure) {
