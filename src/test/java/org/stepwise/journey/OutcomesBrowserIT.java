@@ -69,7 +69,8 @@ class OutcomesBrowserIT extends BrowserJourney {
         browser.open("/service");
         browser.follow("Outcomes and waiting times");
         assertThat(browser.heading()).isEqualTo("Outcomes and waiting times");
-        for (String chart : new String[] {"waiting-chart", "outcomes-chart", "caseload-chart", "missed-chart"}) {
+        for (String chart : new String[] {"waiting-chart", "outcomes-chart", "caseload-chart", "missed-chart",
+                "flow-chart"}) {
             assertThat(drawn(chart)).as(chart + " drawn").isTrue();
         }
         // PHQ-9 16 -> 0 and GAD-7 14 -> 0 over two treatment sessions: recovered; one person, so no percentage.
