@@ -83,11 +83,7 @@ class AuditQueries {
         sql.append(" order by e.seq desc limit ?");
         params.add(PAGE_SIZE + 1);
         List<AuditEntry> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> entry(rs)).list();
-        if (rows.size() <= PAGE_SIZE) {
-            return new Slice<>(rows, null);
-        }
-        List<AuditEntry> page = rows.subList(0, PAGE_SIZE);
-        return new Slice<>(List.copyOf(page), Long.toString(page.get(PAGE_SIZE - 1).seq()));
+        return Slice.of(rows, PAGE_SIZE, row -> Long.toString(row.seq()));
     }
 
     Optional<String> patientName(ServiceId service, PatientId patient) {

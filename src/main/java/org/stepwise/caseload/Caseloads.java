@@ -136,11 +136,7 @@ public class Caseloads {
     }
 
     static Slice<CaseloadRow> page(List<CaseloadRow> rows) {
-        if (rows.size() <= CaseloadFilter.PAGE_SIZE) {
-            return new Slice<>(rows, null);
-        }
-        List<CaseloadRow> shown = rows.subList(0, CaseloadFilter.PAGE_SIZE);
-        return new Slice<>(List.copyOf(shown), shown.get(shown.size() - 1).referralId().toString());
+        return Slice.of(rows, CaseloadFilter.PAGE_SIZE, row -> row.referralId().toString());
     }
 
     static String likePrefix(String text) {

@@ -52,11 +52,7 @@ public class WaitingLists {
                     rs.getString("family_name").toUpperCase(Locale.UK) + ", " + rs.getString("given_name"),
                     received, since, ChronoUnit.DAYS.between(received, today), ChronoUnit.DAYS.between(since, today));
         }).list();
-        if (rows.size() <= PAGE_SIZE) {
-            return new Slice<>(rows, null);
-        }
-        List<WaitingListEntry> shown = List.copyOf(rows.subList(0, PAGE_SIZE));
-        return new Slice<>(shown, shown.get(PAGE_SIZE - 1).referralId().toString());
+        return Slice.of(rows, PAGE_SIZE, row -> row.referralId().toString());
     }
 
     @Transactional(readOnly = true)

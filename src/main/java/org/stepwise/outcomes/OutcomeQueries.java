@@ -188,11 +188,7 @@ public class OutcomeQueries {
         sql.append(" order by f.received_date, f.id limit :limit");
         params.put("limit", limit + 1);
         List<DrillRow> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> drillRow(rs)).list();
-        if (rows.size() <= limit) {
-            return new Slice<>(rows, null);
-        }
-        List<DrillRow> shown = List.copyOf(rows.subList(0, limit));
-        return new Slice<>(shown, shown.get(shown.size() - 1).referralId().toString());
+        return Slice.of(rows, limit, row -> row.referralId().toString());
     }
 
     private CohortSql cohort(Cohort cohort, ServiceId service, Scope scope, OutcomeFilter filter) {

@@ -49,11 +49,7 @@ public class TriageQueue {
                     received, ChronoUnit.DAYS.between(received, today),
                     ReferralSource.valueOf(rs.getString("source_code")), rs.getString("presenting_problem"));
         }).list();
-        if (rows.size() <= PAGE_SIZE) {
-            return new Slice<>(rows, null);
-        }
-        List<QueuedReferral> shown = List.copyOf(rows.subList(0, PAGE_SIZE));
-        return new Slice<>(shown, shown.get(PAGE_SIZE - 1).referralId().toString());
+        return Slice.of(rows, PAGE_SIZE, row -> row.referralId().toString());
     }
 
     @Transactional(readOnly = true)
