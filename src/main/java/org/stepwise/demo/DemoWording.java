@@ -25,16 +25,16 @@ final class DemoWording {
     private static final int[] DISCHARGE_WEIGHTS = {77, 14, 6, 3};
     private static final EndingCode[] TRIAGE_CLOSE_CODES = {
         EndingCode.SIGNPOSTED, EndingCode.NOT_SUITABLE, EndingCode.REFERRED_ELSEWHERE,
-        EndingCode.MUTUAL_AGREEMENT_NOT_SEEN,
+        EndingCode.DISCHARGED_AFTER_ADVICE,
     };
     private static final int[] TRIAGE_CLOSE_WEIGHTS = {40, 25, 25, 10};
     private static final EndingCode[] UNSEEN_CLOSE_CODES = {
-        EndingCode.DECLINED, EndingCode.NOT_ASSESSED, EndingCode.MUTUAL_AGREEMENT_NOT_SEEN,
+        EndingCode.DECLINED, EndingCode.NOT_ASSESSED, EndingCode.DISCHARGED_AFTER_ADVICE,
     };
     private static final int[] UNSEEN_CLOSE_WEIGHTS = {45, 40, 15};
     /** Allocated but never treated: some never came, some came to an assessment and went no further. */
     private static final EndingCode[] ALLOCATED_CLOSE_CODES = {
-        EndingCode.NOT_ASSESSED, EndingCode.DECLINED, EndingCode.MUTUAL_AGREEMENT_NOT_SEEN,
+        EndingCode.NOT_ASSESSED, EndingCode.DECLINED, EndingCode.DISCHARGED_AFTER_ADVICE,
         EndingCode.INCOMPLETE_ASSESSMENT, EndingCode.NOT_KNOWN_SEEN,
     };
     private static final int[] ALLOCATED_CLOSE_WEIGHTS = {30, 20, 10, 28, 12};
@@ -101,7 +101,7 @@ final class DemoWording {
     }
 
     static String closingScreening(EndingCode code) {
-        return code == EndingCode.MUTUAL_AGREEMENT_NOT_SEEN ? "No longer wants support"
+        return code == EndingCode.DISCHARGED_AFTER_ADVICE ? "No longer wants support"
                 : "Needs are better met by another service";
     }
 
@@ -124,7 +124,7 @@ final class DemoWording {
             case NOT_SUITABLE -> "Needs are beyond what the service offers: referred back to the GP";
             case REFERRED_ELSEWHERE -> dice.pick(new String[] {"Referred to the community mental health team",
                 "Referred to the eating disorders service", "Referred to drug and alcohol services"});
-            case MUTUAL_AGREEMENT_NOT_SEEN -> "Feels better and no longer wants support";
+            case DISCHARGED_AFTER_ADVICE -> "Feels better and no longer wants support";
             case DECLINED -> "Did not opt in after three attempts to make contact";
             case NOT_ASSESSED -> "Did not attend two assessment appointments";
             case COMPLETED -> dice.pick(new String[] {"Goals met; relapse prevention plan agreed",
