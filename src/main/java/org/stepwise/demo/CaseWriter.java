@@ -77,9 +77,10 @@ final class CaseWriter {
                 case TRIAGE_WAIT -> Triage.placeOnWaitingList(journey, step, DemoWording.screening(step),
                         DemoWording.waitingReason(dice), triager, t);
                 case TRIAGE_CLOSE -> {
-                    EndingCode code = DemoWording.triageCloseCode(dice);
-                    Triage.close(journey, code, DemoWording.closingScreening(code),
-                            DemoWording.endingReason(dice, code), triager, t);
+                    // Screened on paper, so never seen: 50, not assessed, whatever the reason.
+                    EndingCode code = EndingCode.NOT_ASSESSED;
+                    String reason = DemoWording.triageCloseReason(dice);
+                    Triage.close(journey, code, DemoWording.closingScreening(reason), reason, triager, t);
                     care.end(code, triager, t, false);
                 }
                 case ALLOCATE -> {
@@ -116,11 +117,13 @@ final class CaseWriter {
                 }
                 case CLOSE -> {
                     boolean allocated = journey.status() == ReferralStatus.ALLOCATED;
-                    EndingCode code = allocated ? DemoWording.allocatedCloseCode(dice)
-                            : DemoWording.unseenCloseCode(dice);
+                    // Nobody on the waiting list has had an appointment, so they were not assessed.
+                    EndingCode code = allocated ? DemoWording.allocatedCloseCode(dice) : EndingCode.NOT_ASSESSED;
+                    String reason = allocated ? DemoWording.endingReason(dice, code)
+                            : DemoWording.unseenCloseReason(dice);
                     // Whoever holds the case closes it; an allocator closes it for someone still on the waiting list.
                     UUID by = allocated ? holder.id() : dice.pick(roster.allocators());
-                    journey.close(code, DemoWording.endingReason(dice, code), by, t);
+                    journey.close(code, reason, by, t);
                     care.end(code, by, t, true);
                 }
                 case DISCHARGE -> {

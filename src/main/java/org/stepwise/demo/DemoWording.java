@@ -23,21 +23,35 @@ final class DemoWording {
         EndingCode.NOT_KNOWN_TREATED,
     };
     private static final int[] DISCHARGE_WEIGHTS = {77, 14, 6, 3};
-    private static final EndingCode[] TRIAGE_CLOSE_CODES = {
-        EndingCode.SIGNPOSTED, EndingCode.NOT_SUITABLE, EndingCode.REFERRED_ELSEWHERE,
-        EndingCode.MUTUAL_AGREEMENT_NOT_SEEN,
+    /**
+     * The demo service screens referrals on paper, so a referral closed at triage was never seen: NHS England counts
+     * only 50, not assessed, for that (see {@link EndingCode}), whatever the person's needs were.
+     */
+    private static final String[][] TRIAGE_CLOSE_REASONS = {
+        {"Signposted to bereavement counselling", "Signposted to the debt advice service",
+            "Signposted to the local carers' centre"},
+        {"Needs are beyond what the service offers: referred back to the GP"},
+        {"Referred to the community mental health team", "Referred to the eating disorders service",
+            "Referred to drug and alcohol services"},
+        {"No longer wants support: asked for the referral to be closed before an assessment"},
     };
     private static final int[] TRIAGE_CLOSE_WEIGHTS = {40, 25, 25, 10};
-    private static final EndingCode[] UNSEEN_CLOSE_CODES = {
-        EndingCode.DECLINED, EndingCode.NOT_ASSESSED, EndingCode.MUTUAL_AGREEMENT_NOT_SEEN,
+    /** Closed from the waiting list without an appointment: not assessed. */
+    private static final String[] UNSEEN_CLOSE_REASONS = {
+        "Did not opt in after three attempts to make contact",
+        "No longer wants support: asked to come off the waiting list",
+        "Moved out of the area before an appointment",
     };
-    private static final int[] UNSEEN_CLOSE_WEIGHTS = {45, 40, 15};
-    /** Allocated but never treated: some never came, some came to an assessment and went no further. */
+    private static final int[] UNSEEN_CLOSE_WEIGHTS = {50, 35, 15};
+    /**
+     * Allocated but never treated: some never came (50), the rest came to an assessment and went no further, which
+     * the seen-not-treated codes say and the diary shows with an attended assessment.
+     */
     private static final EndingCode[] ALLOCATED_CLOSE_CODES = {
-        EndingCode.NOT_ASSESSED, EndingCode.DECLINED, EndingCode.MUTUAL_AGREEMENT_NOT_SEEN,
-        EndingCode.INCOMPLETE_ASSESSMENT, EndingCode.NOT_KNOWN_SEEN,
+        EndingCode.NOT_ASSESSED, EndingCode.DECLINED, EndingCode.DISCHARGED_AFTER_ADVICE,
+        EndingCode.REFERRED_ELSEWHERE, EndingCode.INCOMPLETE_ASSESSMENT, EndingCode.NOT_KNOWN_SEEN,
     };
-    private static final int[] ALLOCATED_CLOSE_WEIGHTS = {30, 20, 10, 28, 12};
+    private static final int[] ALLOCATED_CLOSE_WEIGHTS = {40, 10, 10, 6, 22, 12};
 
     private static final String[] STEP_2_REASONS = {
         "Mild to moderate symptoms: guided self-help", "Suits guided self-help by telephone",
@@ -87,21 +101,22 @@ final class DemoWording {
         return dice.pick(STEP_UP_REASONS);
     }
 
-    static EndingCode triageCloseCode(Dice dice) {
-        return TRIAGE_CLOSE_CODES[dice.weighted(TRIAGE_CLOSE_WEIGHTS)];
+    /** Why a referral screened on paper was closed; its code is always 50, not assessed. */
+    static String triageCloseReason(Dice dice) {
+        return dice.pick(TRIAGE_CLOSE_REASONS[dice.weighted(TRIAGE_CLOSE_WEIGHTS)]);
     }
 
-    /** Codes for someone who never came to be seen after being offered a place. */
-    static EndingCode unseenCloseCode(Dice dice) {
-        return UNSEEN_CLOSE_CODES[dice.weighted(UNSEEN_CLOSE_WEIGHTS)];
+    /** Why someone who never came to be seen was taken off the waiting list; the code is 50, not assessed. */
+    static String unseenCloseReason(Dice dice) {
+        return UNSEEN_CLOSE_REASONS[dice.weighted(UNSEEN_CLOSE_WEIGHTS)];
     }
 
     static String screening(int step) {
         return step == 2 ? "Suitable for low-intensity treatment at step 2" : "Needs high-intensity therapy at step 3";
     }
 
-    static String closingScreening(EndingCode code) {
-        return code == EndingCode.MUTUAL_AGREEMENT_NOT_SEEN ? "No longer wants support"
+    static String closingScreening(String reason) {
+        return reason.startsWith("No longer wants support") ? "No longer wants support"
                 : "Needs are better met by another service";
     }
 
@@ -124,8 +139,8 @@ final class DemoWording {
             case NOT_SUITABLE -> "Needs are beyond what the service offers: referred back to the GP";
             case REFERRED_ELSEWHERE -> dice.pick(new String[] {"Referred to the community mental health team",
                 "Referred to the eating disorders service", "Referred to drug and alcohol services"});
-            case MUTUAL_AGREEMENT_NOT_SEEN -> "Feels better and no longer wants support";
-            case DECLINED -> "Did not opt in after three attempts to make contact";
+            case DISCHARGED_AFTER_ADVICE -> "Feels better after the assessment and advice; no further support wanted";
+            case DECLINED -> "Assessed as suitable; decided not to go ahead with the treatment offered";
             case NOT_ASSESSED -> "Did not attend two assessment appointments";
             case COMPLETED -> dice.pick(new String[] {"Goals met; relapse prevention plan agreed",
                 "Scores below caseness at the last two sessions", "Ready to carry on with the techniques alone"});

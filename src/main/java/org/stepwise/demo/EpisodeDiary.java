@@ -135,7 +135,10 @@ final class EpisodeDiary {
         }
     }
 
-    /** Closed before treatment: what the ending code says happened (never seen, or seen and not treated). */
+    /**
+     * Closed before treatment: what the ending code's group says happened. Seen but not taken on means an attended
+     * assessment; not seen (50, not assessed) means no attended appointment, here two missed assessments.
+     */
     void closedBeforeTreatment(EndingCode code) {
         LocalDate to = Slots.day(episode.endedAt).minusDays(1);
         LocalDate day = slots.weekdayBetween(Slots.day(episode.allocatedAt).plusDays(1), to, 10);
@@ -146,15 +149,12 @@ final class EpisodeDiary {
             if (next != null && dice.chance(0.3)) {
                 diary.missed(slots.at(next), AppointmentPurpose.TREATMENT, treatmentMinutes, false);
             }
-        } else if (day != null && code == EndingCode.NOT_ASSESSED) {
+        } else if (day != null) {
             diary.missed(slots.at(day), AppointmentPurpose.ASSESSMENT, assessmentMinutes, false);
             LocalDate again = slots.weekdayBetween(day.plusDays(1), to, 10);
             if (again != null) {
                 diary.missed(slots.at(again), AppointmentPurpose.ASSESSMENT, assessmentMinutes, false);
             }
-        } else if (day != null && dice.chance(0.4)) {
-            diary.cancelled(slots.at(day), AppointmentPurpose.ASSESSMENT, assessmentMinutes, true,
-                    "No longer wants an appointment");
         }
     }
 

@@ -5,7 +5,8 @@ import org.stepwise.contact.TreatmentCourse;
 import org.stepwise.referral.EndingCode;
 
 /**
- * The national ending codes that fit what actually happened (domain-reference §3.2): people never seen,
+ * The national ending codes that fit what actually happened, grouped as NHS England groups them (see
+ * {@link EndingCode}): people never seen,
  * seen but not taken on for treatment, and those who had treatment each have their own codes.
  */
 public final class EndingCodes {

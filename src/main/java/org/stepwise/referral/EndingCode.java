@@ -4,17 +4,28 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** National ending reasons (EndCode, data set v2.x; domain-reference §3.2), grouped by how far the person got. */
+/**
+ * National ending reasons (EndCode, data set v2.x), grouped by how far the person got.
+ *
+ * <p>The grouping is NHS England's own, as its published SQL groups the codes (nhsengland/Talking-Therapies, the
+ * dashboards' discharge-code scripts): referred but not seen is 50 only; seen but not taken on for a course of
+ * treatment is 10 to 14, 16, 17 and 95; seen and taken on for a course of treatment is 46 to 49 and 96.
+ * Domain-reference §3.2 lists 10 to 14 under "referred but not seen"; NHS England's SQL does not, and it is what
+ * the national figures are counted with, so it is followed here.
+ */
 public enum EndingCode {
-    NOT_SUITABLE("10", "Not suitable for the service", Category.NOT_SEEN),
-    SIGNPOSTED("11", "Signposted elsewhere", Category.NOT_SEEN),
-    MUTUAL_AGREEMENT_NOT_SEEN("12", "Mutual agreement, not seen", Category.NOT_SEEN),
-    REFERRED_ELSEWHERE("13", "Referred to another service", Category.NOT_SEEN),
-    DECLINED("14", "Declined the service", Category.NOT_SEEN),
-    NOT_ASSESSED("50", "Not assessed", Category.NOT_SEEN),
-    INCOMPLETE_ASSESSMENT("16", "Incomplete assessment", Category.SEEN_NOT_TREATED),
+    NOT_SUITABLE("10", "Not suitable for the service: no action taken, or directed back to the referrer",
+            Category.SEEN_NOT_TREATED),
+    SIGNPOSTED("11", "Not suitable for the service: signposted elsewhere with the person's agreement",
+            Category.SEEN_NOT_TREATED),
+    DISCHARGED_AFTER_ADVICE("12", "Discharged by mutual agreement following advice and support",
+            Category.SEEN_NOT_TREATED),
+    REFERRED_ELSEWHERE("13", "Referred to another therapy service by mutual agreement", Category.SEEN_NOT_TREATED),
+    DECLINED("14", "Suitable for the service, but declined the treatment offered", Category.SEEN_NOT_TREATED),
+    INCOMPLETE_ASSESSMENT("16", "Incomplete assessment (the person dropped out)", Category.SEEN_NOT_TREATED),
     DECEASED_BEFORE_TREATMENT("17", "Deceased (seen, not taken on for treatment)", Category.SEEN_NOT_TREATED),
     NOT_KNOWN_SEEN("95", "Not known (seen, not taken on for treatment)", Category.SEEN_NOT_TREATED),
+    NOT_ASSESSED("50", "Not assessed", Category.NOT_SEEN),
     COMPLETED("46", "Mutually agreed completion of treatment", Category.TREATED),
     ENDED_BY_PATIENT("47", "Termination earlier than the care professional planned", Category.TREATED),
     ENDED_BY_PROFESSIONAL("48", "Termination earlier than the patient requested", Category.TREATED),

@@ -8,10 +8,11 @@ import org.stepwise.referral.EndingCode;
  * The national ending code (data set v2.x, domain-reference §3.2) that matches ending a referral because the person
  * was referred on, chosen from the codes that fit the referral's history.
  *
- * <p>Code 13, "referred to another service", is the national code for it, but only before a course of treatment.
- * Once treatment has started there is no referred-on code; the nearest is 48, treatment ended earlier than the
- * person asked, because the clinician ended it to hand care to another service. It is only a suggestion: the
- * clinician confirms or changes it on the discharge page.
+ * <p>Code 13, "referred to another therapy service by mutual agreement", is the national code for it, but only for
+ * someone seen and not taken on for a course of treatment. Once treatment has started there is no referred-on code;
+ * the nearest is 48, treatment ended earlier than the person asked, because the clinician ended it to hand care to
+ * another service. Someone never seen can only be ended with 50, not assessed, so nothing is suggested for them. It is
+ * only a suggestion: the clinician confirms or changes it on the discharge page.
  */
 public final class OnwardEnding {
 

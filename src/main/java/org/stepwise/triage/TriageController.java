@@ -2,6 +2,7 @@ package org.stepwise.triage;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -88,6 +89,9 @@ class TriageController {
         }
         try {
             triage.decide(me.serviceId(), referral.id(), form.version(), decision.get(), me.staffId(), me.roles());
+        } catch (EndingCodeDoesNotFitException e) {
+            errors.add("endCode", e.getMessage());
+            return form(me, model, referral, form, errors, false);
         } catch (CaseloadCapExceededException e) {
             errors.add("overrideReason", e.getMessage());
             return form(me, model, referral, form, errors, true);
@@ -123,7 +127,11 @@ class TriageController {
         model.addAttribute("stepThree", capacity.atStep(me.serviceId(), 3));
         model.addAttribute("capExceeded", capExceeded);
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("byAppointment", services.settings(me.serviceId()).triageMode() == TriageMode.TRIAGE_APPOINTMENT);
+        boolean byAppointment = services.settings(me.serviceId()).triageMode() == TriageMode.TRIAGE_APPOINTMENT;
+        model.addAttribute("byAppointment", byAppointment);
+        // A decision made at a triage appointment sees the person; a waiting referral was triaged earlier.
+        model.addAttribute("closingCodes", triageable ? triage.closingCodes(me.serviceId(), referral.id(),
+                byAppointment && referral.status() == ReferralStatus.AWAITING_TRIAGE) : List.of());
         return "triage/decide";
     }
 

@@ -87,9 +87,8 @@ public record TriageForm(
                 }
             }
             case CLOSE -> {
-                ending = EndingCode.ofCode(endCode == null ? "" : endCode)
-                        .filter(c -> c.category() == EndingCode.Category.NOT_SEEN)
-                        .orElse(null);
+                // Any known code: which fit depends on whether the person was seen, which the service checks.
+                ending = EndingCode.ofCode(endCode == null ? "" : endCode).orElse(null);
                 if (ending == null) {
                     errors.add("endCode", "Select why the referral is closed");
                 }

@@ -3,6 +3,7 @@ package org.stepwise.triage;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.caseload.Capacity;
 import org.stepwise.caseload.PractitionerCapacity;
+import org.stepwise.contact.AppointmentService;
 import org.stepwise.organisation.ServiceSettings;
 import org.stepwise.organisation.Services;
 import org.stepwise.organisation.TriageMode;
+import org.stepwise.referral.EndingCode;
 import org.stepwise.referral.Referral;
 import org.stepwise.referral.ReferralService;
 import org.stepwise.responsibility.DecisionKind;
@@ -34,12 +37,14 @@ public class TriageService {
     private final StaffDirectory staff;
     private final Capacity capacity;
     private final ResponsibilityLedger ledger;
+    private final AppointmentService appointments;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     TriageService(ReferralService referrals, Services services, StaffDirectory staff, Capacity capacity,
-                  ResponsibilityLedger ledger, JdbcClient jdbc, Clock clock) {
+                  ResponsibilityLedger ledger, AppointmentService appointments, JdbcClient jdbc, Clock clock) {
         this.referrals = referrals;
+        this.appointments = appointments;
         this.services = services;
         this.staff = staff;
         this.capacity = capacity;
@@ -81,10 +86,45 @@ public class TriageService {
             }
             case WAITING_LIST -> referrals.placeOnWaitingList(service, referralId, expectedVersion, decision.step(),
                     decision.reason(), by);
-            case CLOSE -> referrals.close(service, referralId, expectedVersion, decision.endingCode(),
-                    decision.reason(), by);
+            case CLOSE -> {
+                boolean seen = seen(service, referralId, decision.appointmentOn() != null);
+                if (!closingCodes(seen).contains(decision.endingCode())) {
+                    throw new EndingCodeDoesNotFitException(decision.endingCode(), seen);
+                }
+                referrals.close(service, referralId, expectedVersion, decision.endingCode(), decision.reason(), by);
+            }
         }
         record(service, referralId, settings.triageMode(), decision, overrideReason, by, clock.instant());
+    }
+
+    /**
+     * The ending codes that fit closing the referral at triage, grouped as NHS England groups them (see
+     * {@link EndingCode}): someone seen, at a triage appointment or an attended appointment, gets the codes for
+     * people seen but not taken on for treatment; someone never seen only 50, not assessed.
+     *
+     * @param atAppointment whether this decision is made at a triage appointment with the person
+     */
+    @Transactional(readOnly = true)
+    public List<EndingCode> closingCodes(ServiceId service, ReferralId referral, boolean atAppointment) {
+        return closingCodes(seen(service, referral, atAppointment));
+    }
+
+    private static List<EndingCode> closingCodes(boolean seen) {
+        return EndingCode.in(seen ? EndingCode.Category.SEEN_NOT_TREATED : EndingCode.Category.NOT_SEEN);
+    }
+
+    /** Seen at this triage appointment, an earlier one, or any attended appointment. */
+    private boolean seen(ServiceId service, ReferralId referral, boolean atAppointment) {
+        return atAppointment || triagedAtAppointment(service, referral)
+                || appointments.course(service, referral).seen();
+    }
+
+    private boolean triagedAtAppointment(ServiceId service, ReferralId referral) {
+        return jdbc.sql("""
+                        select exists (select 1 from triage_decision
+                                        where service_id = ? and referral_id = ? and appointment_on is not null)
+                        """)
+                .params(service.value(), referral.value()).query(Boolean.class).single();
     }
 
     private void record(ServiceId service, ReferralId referral, TriageMode mode, TriageDecision d, String overrideReason,

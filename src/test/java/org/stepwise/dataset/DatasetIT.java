@@ -105,7 +105,7 @@ class DatasetIT extends WebTest {
 
         // Ben: closed before the month began; nothing of his belongs to it.
         ben = s.newReferral("Ben", "Before", MONTH.minusMonths(3).atDay(1));
-        discharge.end(s.id(), ben, 0, EndingCode.DECLINED, "Did not opt in", s.lead(), Set.of(Role.SERVICE_LEAD));
+        discharge.end(s.id(), ben, 0, EndingCode.NOT_ASSESSED, "Did not opt in", s.lead(), Set.of(Role.SERVICE_LEAD));
         cases.endedOn(s, ben, MONTH.minusMonths(1).atEndOfMonth());
 
         // Cy: referred during the month, awaiting triage; his NHS number was mistyped before checks existed.

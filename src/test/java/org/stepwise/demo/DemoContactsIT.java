@@ -140,13 +140,13 @@ class DemoContactsIT {
                                   and t.transition = 'STEP_TO_PRACTITIONER')
                             and exists (select 1 from appointment a where a.service_id = r.service_id
                                            and a.referral_id = r.id and a.purpose <> '01'))
-                        or (r.end_code in ('10', '11', '12', '13', '14', '50') and exists (select 1 from appointment a
+                        or (r.end_code = '50' and exists (select 1 from appointment a
                                 where a.service_id = r.service_id and a.referral_id = r.id and %s))
-                        or (r.end_code in ('16', '17', '95') and not exists (select 1 from appointment a
+                        or (r.end_code in ('10', '11', '12', '13', '14', '16', '17', '95') and not exists (select 1 from appointment a
                                 where a.service_id = r.service_id and a.referral_id = r.id and %s and a.purpose = '01'))
                         or (r.status = 'DISCHARGED' and r.end_code not in ('46', '47', '48', '49', '96')))
                 """.formatted(SEEN, SEEN))).isZero();
-        assertThat(count("select count(*) from referral r where r.service_id = ? and r.end_code in ('16', '95')"))
+        assertThat(count("select count(*) from referral r where r.service_id = ? and r.end_code in ('12', '16', '95')"))
                 .isPositive();
     }
 

@@ -91,10 +91,35 @@ class DemoGeneratorIT {
             if (r.get("status").equals("CLOSED")) {
                 assertThat(code.category()).isNotEqualTo(EndingCode.Category.TREATED);
             } else {
-                assertThat(code.category()).isNotEqualTo(EndingCode.Category.NOT_SEEN);
+                assertThat(code.category()).isEqualTo(EndingCode.Category.TREATED);
             }
         }
         assertThat(count("select count(*) from referral where service_id = ? and end_code = '46'")).isPositive();
+    }
+
+    /** NHS England's grouping: 50 alone is "not seen"; every other code says the person came to an appointment. */
+    @Test
+    void closedReferralsHaveTheContactsTheirEndingCodeSays() {
+        String closed = """
+                select r.end_code,
+                       exists (select 1 from appointment a where a.service_id = r.service_id and a.referral_id = r.id
+                                  and a.attendance in ('5', '6')) as seen
+                  from referral r where r.service_id = ? and r.status = 'CLOSED'
+                """;
+        List<Map<String, Object>> rows = rows(closed);
+        assertThat(rows).isNotEmpty();
+        for (Map<String, Object> r : rows) {
+            EndingCode code = EndingCode.ofCode((String) r.get("end_code")).orElseThrow();
+            assertThat(r.get("seen")).as("closed with %s", code.code())
+                    .isEqualTo(code.category() != EndingCode.Category.NOT_SEEN);
+        }
+        assertThat(rows).anyMatch(r -> r.get("end_code").equals("50"))
+                .anyMatch(r -> EndingCode.ofCode((String) r.get("end_code")).orElseThrow().category()
+                        == EndingCode.Category.SEEN_NOT_TREATED);
+        assertThat(count("""
+                select count(*) from triage_decision t
+                 where t.service_id = ? and t.outcome = 'CLOSE' and t.appointment_on is null and t.end_code <> '50'
+                """)).isZero();
     }
 
     @Test

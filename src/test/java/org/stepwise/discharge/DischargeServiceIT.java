@@ -71,8 +71,31 @@ class DischargeServiceIT {
         ReferralId id = allocated(s, pwp);
         assertThatThrownBy(() -> discharge.end(s.id(), id, 1, EndingCode.COMPLETED, "x", pwp, PWP))
                 .hasMessageContaining("never seen");
-        discharge.end(s.id(), id, 1, EndingCode.DECLINED, "Did not opt in after three contact attempts", pwp, PWP);
+        assertThatThrownBy(() -> discharge.end(s.id(), id, 1, EndingCode.DISCHARGED_AFTER_ADVICE, "x", pwp, PWP))
+                .hasMessageContaining("never seen");
+        discharge.end(s.id(), id, 1, EndingCode.NOT_ASSESSED, "Did not opt in after three contact attempts", pwp, PWP);
         assertThat(referrals.get(s.id(), id).status()).isEqualTo(ReferralStatus.CLOSED);
+        assertThat(referrals.get(s.id(), id).endingCode()).isEqualTo(EndingCode.NOT_ASSESSED);
+    }
+
+    @Test
+    void someoneAssessedIsDischargedByMutualAgreementAfterAdvice() {
+        TestService s = fixtures.service();
+        StaffId pwp = s.pwp("Priya Patel");
+        ReferralId id = allocated(s, pwp);
+        AppointmentId a = appointments.book(s.id(), id, new Booking(pwp, at(pwp, 3).startsAt(), 45,
+                AppointmentPurpose.ASSESSMENT, ConsultationMechanism.TELEPHONE), pwp);
+        appointments.recordOutcome(s.id(), a, 0, new Outcome(Attendance.ATTENDED, 45, null,
+                "Assessed; advice on sleep and activity given; agreed no further treatment needed."), pwp);
+        int version = referrals.get(s.id(), id).version();
+
+        assertThatThrownBy(() -> discharge.end(s.id(), id, version, EndingCode.NOT_ASSESSED, "x", pwp, PWP))
+                .isInstanceOf(DomainException.class);
+        discharge.end(s.id(), id, version, EndingCode.DISCHARGED_AFTER_ADVICE, "Feels better after advice", pwp, PWP);
+
+        var referral = referrals.get(s.id(), id);
+        assertThat(referral.status()).isEqualTo(ReferralStatus.CLOSED);
+        assertThat(referral.endingCode()).isEqualTo(EndingCode.DISCHARGED_AFTER_ADVICE);
     }
 
     @Test

@@ -519,7 +519,7 @@ class HandWorkedOutcomesIT extends WebTest {
         if (c.ends()) {
             EndingCode code = c.contacts().stream().anyMatch(x -> x.attended() && x.purpose().treatment())
                     ? EndingCode.COMPLETED
-                    : c.contacts().isEmpty() ? EndingCode.DECLINED : EndingCode.INCOMPLETE_ASSESSMENT;
+                    : c.contacts().isEmpty() ? EndingCode.NOT_ASSESSED : EndingCode.INCOMPLETE_ASSESSMENT;
             discharge.end(service.id(), id, referrals.get(service.id(), id).version(), code, "Worked example",
                     service.lead(), EnumSet.of(Role.SERVICE_LEAD));
         }

@@ -145,7 +145,9 @@ class ReferralTest {
     void everyEndingCodeBelongsToExactlyOneCategoryAndCodesAreUnique() {
         assertThat(EnumSet.allOf(EndingCode.class)).extracting(EndingCode::code).doesNotHaveDuplicates();
         assertThat(EndingCode.in(EndingCode.Category.NOT_SEEN)).extracting(EndingCode::code)
-                .containsExactly("10", "11", "12", "13", "14", "50");
+                .containsExactly("50");
+        assertThat(EndingCode.in(EndingCode.Category.SEEN_NOT_TREATED)).extracting(EndingCode::code)
+                .containsExactly("10", "11", "12", "13", "14", "16", "17", "95");
         assertThat(EndingCode.in(EndingCode.Category.TREATED)).extracting(EndingCode::code)
                 .containsExactly("46", "47", "48", "49", "96");
     }

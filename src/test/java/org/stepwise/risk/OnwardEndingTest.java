@@ -11,8 +11,8 @@ import org.stepwise.shared.StaffId;
 class OnwardEndingTest {
 
     @Test
-    void beforeTreatmentTheReferredElsewhereCodeIsSuggested() {
-        assertThat(OnwardEnding.suggest(EndingCode.in(EndingCode.Category.NOT_SEEN)))
+    void seenButNotTreatedTheReferredElsewhereCodeIsSuggested() {
+        assertThat(OnwardEnding.suggest(EndingCode.in(EndingCode.Category.SEEN_NOT_TREATED)))
                 .contains(EndingCode.REFERRED_ELSEWHERE);
     }
 
@@ -24,7 +24,8 @@ class OnwardEndingTest {
 
     @Test
     void nothingIsSuggestedWhereNoOfferedCodeSaysSo() {
-        assertThat(OnwardEnding.suggest(EndingCode.in(EndingCode.Category.SEEN_NOT_TREATED))).isEmpty();
+        // Never seen, the only code is 50, not assessed: nothing says the person was referred on.
+        assertThat(OnwardEnding.suggest(EndingCode.in(EndingCode.Category.NOT_SEEN))).isEmpty();
     }
 
     @Test

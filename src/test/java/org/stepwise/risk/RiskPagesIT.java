@@ -23,6 +23,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.IntegrationTest;
 import org.stepwise.TestService;
+import org.stepwise.contact.AppointmentId;
+import org.stepwise.contact.AppointmentPurpose;
+import org.stepwise.contact.AppointmentService;
+import org.stepwise.contact.Attendance;
+import org.stepwise.contact.Booking;
+import org.stepwise.contact.ConsultationMechanism;
+import org.stepwise.contact.Outcome;
 import org.stepwise.WebTest;
 import org.stepwise.shared.ReferralId;
 import org.stepwise.shared.Role;
@@ -42,6 +49,7 @@ class RiskPagesIT extends WebTest {
     @Autowired Safeguarding safeguarding;
     @Autowired OnwardReferrals onward;
     @Autowired Tasks tasks;
+    @Autowired AppointmentService appointments;
     @Autowired SettingsStore settings;
 
     @Test
@@ -183,7 +191,15 @@ class RiskPagesIT extends WebTest {
 
         UUID o = sendOnward(s, id, pwp);
         onward.respond(s.id(), o, 0, OnwardStatus.ACCEPTED, TODAY, null, pwp);
+        // Never seen, the only code that fits is 50, not assessed: nothing says the person was referred on.
+        mvc.perform(get("/referrals/" + id + "/discharge").with(as(me))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"onward-suggestion\""))));
 
+        AppointmentId assessment = appointments.book(s.id(), id, new Booking(pwp,
+                TODAY.minusDays(2).atTime(11, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant(), 45,
+                AppointmentPurpose.ASSESSMENT, ConsultationMechanism.TELEPHONE), pwp);
+        appointments.recordOutcome(s.id(), assessment, 0, new Outcome(Attendance.ATTENDED, 45, null,
+                "Assessed: needs are better met by the crisis team."), pwp);
         mvc.perform(get("/referrals/" + id + "/discharge").with(as(me))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"onward-suggestion\"")))
                 .andExpect(content().string(matchesPattern("(?s).*value=\"13\" checked.*")));

@@ -66,6 +66,39 @@ class TriageByAppointmentIT extends WebTest {
     }
 
     @Test
+    void closingOffersTheCodesThatFitWhetherThePersonWasSeen() throws Exception {
+        TestService s = fixtures.service();
+        LocalDate received = LocalDate.now().minusDays(10);
+        ReferralId id = s.newReferral("Ada", "Lovelace", received);
+
+        mvc.perform(get("/triage/" + id).with(as(s.allocatorUsername())))
+                .andExpect(content().string(containsString("<option value=\"50\"")))
+                .andExpect(content().string(not(containsString("<option value=\"12\""))));
+        mvc.perform(close(id, "12", "", "", "").with(as(s.allocatorUsername())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Close it with code 50")));
+        assertThat(jdbc.sql("select status from referral where service_id = ? and id = ?")
+                .params(s.id().value(), id.value()).query(String.class).single()).isEqualTo("AWAITING_TRIAGE");
+
+        mvc.perform(post("/service/settings").with(csrf()).with(as(s.leadUsername()))
+                        .param("version", "0").param("allocatingRoles", "ALLOCATOR")
+                        .param("triageMode", "TRIAGE_APPOINTMENT").param("pwpCaseloadCap", "40")
+                        .param("traineeCapPercent", "60").param("highIntensityCaseloadCap", "25")
+                        .param("waitingListPolicy", "OLDEST_REFERRAL_FIRST")
+                        .param("unallocatedResponsible", s.lead().toString()).param("dnaPromptAfter", "2"))
+                .andExpect(redirectedUrl("/service/settings"));
+        mvc.perform(get("/triage/" + id).with(as(s.allocatorUsername())))
+                .andExpect(content().string(containsString("<option value=\"12\"")))
+                .andExpect(content().string(not(containsString("<option value=\"50\""))));
+        LocalDate seen = received.plusDays(2);
+        mvc.perform(close(id, "12", String.valueOf(seen.getDayOfMonth()), String.valueOf(seen.getMonthValue()),
+                        String.valueOf(seen.getYear())).with(as(s.allocatorUsername())))
+                .andExpect(redirectedUrl("/referrals/" + id));
+        assertThat(jdbc.sql("select end_code from referral where service_id = ? and id = ?")
+                .params(s.id().value(), id.value()).query(String.class).single()).isEqualTo("12");
+    }
+
+    @Test
     void aSettingsFormWithBadValuesSavesNothingAndNamesEachProblem() throws Exception {
         TestService s = fixtures.service();
         mvc.perform(post("/service/settings").with(csrf()).with(as(s.leadUsername()))
@@ -80,6 +113,14 @@ class TriageByAppointmentIT extends WebTest {
                 .andExpect(content().string(containsString("High-intensity caseload cap must be between 1 and 500")))
                 .andExpect(content().string(containsString("Select who holds clinical responsibility")));
         mvc.perform(get("/service/settings").with(as(s.allocatorUsername()))).andExpect(status().isForbidden());
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder close(ReferralId id,
+            String code, String day, String month, String year) {
+        return post("/triage/" + id).with(csrf()).param("version", "0")
+                .param("screeningOutcome", "Low mood after a bereavement; advice on sleep and routine given")
+                .param("appointmentDay", day).param("appointmentMonth", month).param("appointmentYear", year)
+                .param("outcome", "CLOSE").param("endCode", code).param("reason", "Feels able to manage with the advice");
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder decide(ReferralId id,

@@ -46,15 +46,24 @@ class TriageFormTest {
     }
 
     @Test
-    void closingNeedsANotSeenEndingCodeAndAReason() {
+    void closingNeedsAKnownEndingCodeAndAReason() {
         FormErrors errors = new FormErrors();
-        new TriageForm(0, "Needs secondary care", "", "", "", "CLOSE", "", "", EndingCode.COMPLETED.code(), "", "")
+        new TriageForm(0, "Needs secondary care", "", "", "", "CLOSE", "", "", "99", "", "")
                 .validate(false, PAPER, RECEIVED, TODAY, errors);
         assertThat(errors.all()).containsOnlyKeys("endCode", "reason");
         FormErrors ok = new FormErrors();
         var decision = new TriageForm(0, "Needs secondary care", "", "", "", "CLOSE", "", "", "13", "Referred to CMHT", "")
                 .validate(false, PAPER, RECEIVED, TODAY, ok);
         assertThat(decision).hasValueSatisfying(d -> assertThat(d.endingCode()).isEqualTo(EndingCode.REFERRED_ELSEWHERE));
+    }
+
+    @Test
+    void anyKnownCodeIsReadWhetherItFitsBeingSeenIsForTheServiceToSay() {
+        FormErrors errors = new FormErrors();
+        var decision = new TriageForm(0, "Not seen", "", "", "", "CLOSE", "", "", EndingCode.COMPLETED.code(), "x", "")
+                .validate(false, PAPER, RECEIVED, TODAY, errors);
+        assertThat(errors.any()).isFalse();
+        assertThat(decision).hasValueSatisfying(d -> assertThat(d.endingCode()).isEqualTo(EndingCode.COMPLETED));
     }
 
     @Test

@@ -115,13 +115,69 @@ class TriageServiceIT {
         TestService s = fixtures.service();
         ReferralId id = s.newReferral("Ada", "Lovelace", LocalDate.now().minusDays(2));
 
-        triage.decide(s.id(), id, 0, new TriageDecision("Psychosis: secondary care", null, TriageOutcome.CLOSE, null, null,
-                EndingCode.REFERRED_ELSEWHERE, "Referred to the CMHT", null), s.allocator(), ALLOCATOR);
+        triage.decide(s.id(), id, 0, close(null, EndingCode.NOT_ASSESSED), s.allocator(), ALLOCATOR);
 
         var referral = referrals.get(s.id(), id);
         assertThat(referral.status()).isEqualTo(ReferralStatus.CLOSED);
-        assertThat(referral.endingCode()).isEqualTo(EndingCode.REFERRED_ELSEWHERE);
+        assertThat(referral.endingCode()).isEqualTo(EndingCode.NOT_ASSESSED);
         assertThat(ledger.history(s.id(), id)).noneMatch(p -> p.current());
+    }
+
+    @Test
+    void paperTriageNeverSawThePersonSoOnlyNotAssessedFits() {
+        TestService s = fixtures.service();
+        ReferralId id = s.newReferral("Ada", "Lovelace", LocalDate.now().minusDays(2));
+
+        assertThat(triage.closingCodes(s.id(), id, false)).containsExactly(EndingCode.NOT_ASSESSED);
+        assertThatThrownBy(() -> triage.decide(s.id(), id, 0, close(null, EndingCode.DISCHARGED_AFTER_ADVICE),
+                s.allocator(), ALLOCATOR))
+                .isInstanceOf(EndingCodeDoesNotFitException.class).hasMessageContaining("code 50");
+        assertThat(referrals.get(s.id(), id).status()).isEqualTo(ReferralStatus.AWAITING_TRIAGE);
+        assertThat(triageRows(s, id)).isZero();
+    }
+
+    @Test
+    void aTriageAppointmentSeesThePersonSoTheSeenCodesFit() {
+        TestService s = fixtures.service();
+        ReferralId id = s.newReferral("Ada", "Lovelace", LocalDate.now().minusDays(5));
+        LocalDate seen = LocalDate.now().minusDays(1);
+
+        assertThat(triage.closingCodes(s.id(), id, true)).extracting(EndingCode::code)
+                .containsExactly("10", "11", "12", "13", "14", "16", "17", "95");
+        assertThatThrownBy(() -> triage.decide(s.id(), id, 0, close(seen, EndingCode.NOT_ASSESSED), s.allocator(),
+                ALLOCATOR)).isInstanceOf(EndingCodeDoesNotFitException.class).hasMessageContaining("was seen");
+        triage.decide(s.id(), id, 0, close(seen, EndingCode.DISCHARGED_AFTER_ADVICE), s.allocator(), ALLOCATOR);
+
+        var referral = referrals.get(s.id(), id);
+        assertThat(referral.status()).isEqualTo(ReferralStatus.CLOSED);
+        assertThat(referral.endingCode()).isEqualTo(EndingCode.DISCHARGED_AFTER_ADVICE);
+    }
+
+    @Test
+    void aReferralTriagedAtAnAppointmentAndPutOnAWaitingListWasSeen() {
+        TestService s = fixtures.service();
+        ReferralId id = s.newReferral("Ada", "Lovelace", LocalDate.now().minusDays(5));
+        triage.decide(s.id(), id, 0, new TriageDecision("Seen by phone: needs CBT", LocalDate.now().minusDays(1),
+                TriageOutcome.WAITING_LIST, 3, null, null, "No capacity", null), s.allocator(), ALLOCATOR);
+
+        assertThat(triage.closingCodes(s.id(), id, false)).contains(EndingCode.DECLINED)
+                .doesNotContain(EndingCode.NOT_ASSESSED);
+        triage.decide(s.id(), id, referrals.get(s.id(), id).version(), close(null, EndingCode.DECLINED), s.allocator(),
+                ALLOCATOR);
+        assertThat(referrals.get(s.id(), id).endingCode()).isEqualTo(EndingCode.DECLINED);
+    }
+
+    @Test
+    void noClosingCodeForPeopleTakenOnForTreatmentFitsATriageClosure() {
+        TestService s = fixtures.service();
+        ReferralId id = s.newReferral("Ada", "Lovelace", LocalDate.now().minusDays(5));
+        assertThatThrownBy(() -> triage.decide(s.id(), id, 0, close(LocalDate.now(), EndingCode.COMPLETED),
+                s.allocator(), ALLOCATOR)).isInstanceOf(EndingCodeDoesNotFitException.class);
+    }
+
+    static TriageDecision close(LocalDate appointmentOn, EndingCode code) {
+        return new TriageDecision(appointmentOn == null ? "Psychosis: secondary care" : "Seen by phone",
+                appointmentOn, TriageOutcome.CLOSE, null, null, code, "Closed at triage", null);
     }
 
     @Test
