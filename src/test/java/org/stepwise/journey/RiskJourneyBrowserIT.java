@@ -3,10 +3,18 @@ package org.stepwise.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stepwise.Fixtures;
 import org.stepwise.TestService;
+import org.stepwise.contact.AppointmentId;
+import org.stepwise.contact.AppointmentPurpose;
+import org.stepwise.contact.AppointmentService;
+import org.stepwise.contact.Attendance;
+import org.stepwise.contact.Booking;
+import org.stepwise.contact.ConsultationMechanism;
+import org.stepwise.contact.Outcome;
 import org.stepwise.referral.ReferralService;
 import org.stepwise.shared.ReferralId;
 import org.stepwise.shared.StaffId;
@@ -21,6 +29,7 @@ class RiskJourneyBrowserIT extends BrowserJourney {
 
     @Autowired ReferralService referrals;
     @Autowired StaffDirectory staff;
+    @Autowired AppointmentService appointments;
 
     @Test
     void aQuestionNineAnswerIsFlaggedAssessedReviewedAndReferredOnToTheCrisisTeam() {
@@ -28,6 +37,12 @@ class RiskJourneyBrowserIT extends BrowserJourney {
         StaffId pwp = s.pwp("Priya Patel");
         ReferralId id = s.newReferral("Mary", "Seacole", LocalDate.now().minusDays(21));
         referrals.allocate(s.id(), id, 0, 2, staff.get(s.id(), pwp), null, s.allocator());
+        // She was assessed a week ago, so on discharge she has been seen and the referred-on code (13) fits.
+        AppointmentId assessment = appointments.book(s.id(), id, new Booking(pwp, LocalDate.now().minusDays(7)
+                .atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant(), 45, AppointmentPurpose.ASSESSMENT,
+                ConsultationMechanism.TELEPHONE), pwp);
+        appointments.recordOutcome(s.id(), assessment, 0, new Outcome(Attendance.ATTENDED, 45, null,
+                "Assessed by telephone."), pwp);
         browser.signIn(s.username("Priya Patel"), Fixtures.PASSWORD);
         browser.open("/referrals/" + id);
 
