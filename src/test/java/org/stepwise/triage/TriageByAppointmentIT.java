@@ -40,13 +40,7 @@ class TriageByAppointmentIT extends WebTest {
 
         mvc.perform(get("/triage/" + id).with(as(s.allocatorUsername())))
                 .andExpect(content().string(not(containsString("Date of the triage appointment"))));
-        mvc.perform(post("/service/settings").with(csrf()).with(as(s.leadUsername()))
-                        .param("version", "0").param("allocatingRoles", "ALLOCATOR")
-                        .param("triageMode", "TRIAGE_APPOINTMENT").param("pwpCaseloadCap", "40")
-                        .param("traineeCapPercent", "60").param("highIntensityCaseloadCap", "25")
-                        .param("waitingListPolicy", "OLDEST_REFERRAL_FIRST")
-                        .param("unallocatedResponsible", s.lead().toString()).param("dnaPromptAfter", "2"))
-                .andExpect(redirectedUrl("/service/settings"));
+        triageByAppointment(s);
         mvc.perform(get("/triage/" + id).with(as(s.allocatorUsername())))
                 .andExpect(content().string(containsString("Date of the triage appointment")))
                 .andExpect(content().string(containsString("Outcome of the triage appointment")));
@@ -80,13 +74,7 @@ class TriageByAppointmentIT extends WebTest {
         assertThat(jdbc.sql("select status from referral where service_id = ? and id = ?")
                 .params(s.id().value(), id.value()).query(String.class).single()).isEqualTo("AWAITING_TRIAGE");
 
-        mvc.perform(post("/service/settings").with(csrf()).with(as(s.leadUsername()))
-                        .param("version", "0").param("allocatingRoles", "ALLOCATOR")
-                        .param("triageMode", "TRIAGE_APPOINTMENT").param("pwpCaseloadCap", "40")
-                        .param("traineeCapPercent", "60").param("highIntensityCaseloadCap", "25")
-                        .param("waitingListPolicy", "OLDEST_REFERRAL_FIRST")
-                        .param("unallocatedResponsible", s.lead().toString()).param("dnaPromptAfter", "2"))
-                .andExpect(redirectedUrl("/service/settings"));
+        triageByAppointment(s);
         mvc.perform(get("/triage/" + id).with(as(s.allocatorUsername())))
                 .andExpect(content().string(containsString("<option value=\"12\"")))
                 .andExpect(content().string(not(containsString("<option value=\"50\""))));
@@ -129,5 +117,16 @@ class TriageByAppointmentIT extends WebTest {
                 .param("screeningOutcome", "Seen by phone: low mood, no plans; suitable for guided self-help")
                 .param("appointmentDay", day).param("appointmentMonth", month).param("appointmentYear", year)
                 .param("outcome", "ALLOCATE").param("allocation", "2:" + pwp);
+    }
+
+    /** The service lead switches the service to triage by appointment. */
+    private void triageByAppointment(TestService s) throws Exception {
+        mvc.perform(post("/service/settings").with(csrf()).with(as(s.leadUsername()))
+                        .param("version", "0").param("allocatingRoles", "ALLOCATOR")
+                        .param("triageMode", "TRIAGE_APPOINTMENT").param("pwpCaseloadCap", "40")
+                        .param("traineeCapPercent", "60").param("highIntensityCaseloadCap", "25")
+                        .param("waitingListPolicy", "OLDEST_REFERRAL_FIRST")
+                        .param("unallocatedResponsible", s.lead().toString()).param("dnaPromptAfter", "2"))
+                .andExpect(redirectedUrl("/service/settings"));
     }
 }
