@@ -69,7 +69,9 @@ public class DischargeService {
             throw new DomainException("Ending code " + code.code() + " (" + code.label() + ") does not fit this referral: "
                     + describe(course) + ". Choose one of the codes offered.");
         }
-        if (referral.status() == ReferralStatus.IN_TREATMENT) {
+        // Someone treated and then stepped to a waiting list or a new practitioner is discharged, not closed: they
+        // had their treatment, and the codes that fit say so.
+        if (referral.status() == ReferralStatus.IN_TREATMENT || course.enteredTreatment()) {
             referrals.discharge(service, id, expectedVersion, code, reason, by);
         } else {
             referrals.close(service, id, expectedVersion, code, reason, by);

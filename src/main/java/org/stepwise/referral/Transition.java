@@ -15,7 +15,12 @@ public enum Transition {
     START_TREATMENT("start treatment", EnumSet.of(ReferralStatus.ALLOCATED), ReferralStatus.IN_TREATMENT),
     CLOSE("close without treatment",
             EnumSet.of(ReferralStatus.AWAITING_TRIAGE, ReferralStatus.WAITING, ReferralStatus.ALLOCATED), ReferralStatus.CLOSED),
-    DISCHARGE("discharge", EnumSet.of(ReferralStatus.IN_TREATMENT), ReferralStatus.DISCHARGED);
+    /**
+     * Ending a course of treatment. Besides someone in treatment, someone stepped up or down after treatment is
+     * allocated or waiting again, and ends as treated if they go no further (the caller checks their contacts).
+     */
+    DISCHARGE("discharge", EnumSet.of(ReferralStatus.IN_TREATMENT, ReferralStatus.ALLOCATED, ReferralStatus.WAITING),
+            ReferralStatus.DISCHARGED);
 
     private final String verb;
     private final Set<ReferralStatus> from;

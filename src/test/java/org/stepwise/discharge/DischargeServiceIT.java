@@ -65,6 +65,29 @@ class DischargeServiceIT {
     }
 
     @Test
+    void someoneTreatedAtStepTwoWhoLeavesTheStepThreeWaitingListIsDischargedAsTreated() {
+        TestService s = fixtures.service();
+        StaffId pwp = s.pwp("Priya Patel");
+        ReferralId id = allocated(s, pwp);
+        attend(s, id, pwp, 21);
+        attend(s, id, pwp, 14);
+        referrals.changeStep(s.id(), id, referrals.get(s.id(), id).version(), 3, null,
+                "Not improving at step 2: stepped up to CBT", pwp);
+        assertThat(referrals.get(s.id(), id).status()).isEqualTo(ReferralStatus.WAITING);
+        int version = referrals.get(s.id(), id).version();
+
+        // Two treatment sessions happened, so only the treated codes fit, from the waiting list too.
+        assertThatThrownBy(() -> discharge.end(s.id(), id, version, EndingCode.DECLINED, "x", s.lead(),
+                Set.of(Role.SERVICE_LEAD))).isInstanceOf(DomainException.class);
+        discharge.end(s.id(), id, version, EndingCode.ENDED_BY_PATIENT, "Declined step 3 when offered",
+                s.lead(), Set.of(Role.SERVICE_LEAD));
+
+        var referral = referrals.get(s.id(), id);
+        assertThat(referral.status()).isEqualTo(ReferralStatus.DISCHARGED);
+        assertThat(referral.endingCode()).isEqualTo(EndingCode.ENDED_BY_PATIENT);
+    }
+
+    @Test
     void someoneNeverSeenIsClosedWithANotSeenCode() {
         TestService s = fixtures.service();
         StaffId pwp = s.pwp("Priya Patel");
