@@ -12,7 +12,7 @@ public class EndingCodeDoesNotFitException extends DomainException {
                         + "was seen, at a triage appointment or an attended appointment. Choose one of the codes for "
                         + "people seen but not taken on for treatment."
                 : "Ending code " + code.code() + " (" + code.label() + ") is for people who were seen, but this "
-                        + "person has had no triage appointment and no attended appointment. Close it with code 50, "
-                        + "not assessed.");
+                        + "person has not been seen: they came to no triage appointment and no other appointment. "
+                        + "Close it with code 50, not assessed.");
     }
 }

@@ -20,6 +20,7 @@ public record TriageForm(
         String appointmentDay,
         String appointmentMonth,
         String appointmentYear,
+        String appointmentAttended,
         String outcome,
         String allocation,
         String waitingStep,
@@ -28,7 +29,7 @@ public record TriageForm(
         String overrideReason) {
 
     public static TriageForm empty(int version) {
-        return new TriageForm(version, "", "", "", "", "", "", "", "", "", "");
+        return new TriageForm(version, "", "", "", "", "", "", "", "", "", "", "");
     }
 
     /**
@@ -49,7 +50,13 @@ public record TriageForm(
             errors.add("screeningOutcome", "Outcome must be 4,000 characters or fewer");
         }
         LocalDate appointment = null;
+        Boolean attended = null;
         if (by == TriageMode.TRIAGE_APPOINTMENT && !waiting) {
+            attended = "yes".equals(appointmentAttended) ? Boolean.TRUE
+                    : "no".equals(appointmentAttended) ? Boolean.FALSE : null;
+            if (attended == null) {
+                errors.add("appointmentAttended", "Select whether the person came to the triage appointment");
+            }
             appointment = DateInput.read(appointmentDay, appointmentMonth, appointmentYear, "appointmentDay",
                     "Date of the triage appointment", errors);
             if (appointment != null && appointment.isAfter(today)) {
@@ -100,7 +107,8 @@ public record TriageForm(
         if (errors.any()) {
             return Optional.empty();
         }
-        return Optional.of(new TriageDecision(screeningOutcome.strip(), appointment, chosen, step, practitioner, ending,
+        return Optional.of(new TriageDecision(screeningOutcome.strip(), appointment, attended, chosen, step, practitioner,
+                ending,
                 blank(reason) ? null : reason.strip(), blank(overrideReason) ? null : overrideReason.strip()));
     }
 

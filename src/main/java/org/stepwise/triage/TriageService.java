@@ -3,6 +3,7 @@ package org.stepwise.triage;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -87,7 +88,7 @@ public class TriageService {
             case WAITING_LIST -> referrals.placeOnWaitingList(service, referralId, expectedVersion, decision.step(),
                     decision.reason(), by);
             case CLOSE -> {
-                boolean seen = seen(service, referralId, decision.appointmentOn() != null);
+                boolean seen = seen(service, referralId, decision.seenAtAppointment());
                 if (!closingCodes(seen).contains(decision.endingCode())) {
                     throw new EndingCodeDoesNotFitException(decision.endingCode(), seen);
                 }
@@ -102,11 +103,20 @@ public class TriageService {
      * {@link EndingCode}): someone seen, at a triage appointment or an attended appointment, gets the codes for
      * people seen but not taken on for treatment; someone never seen only 50, not assessed.
      *
-     * @param atAppointment whether this decision is made at a triage appointment with the person
+     * @param atAppointment whether this decision follows a triage appointment: the person may have come (the seen
+     *                      codes) or not (50), which the decision says, so both are offered unless seen before
      */
     @Transactional(readOnly = true)
     public List<EndingCode> closingCodes(ServiceId service, ReferralId referral, boolean atAppointment) {
-        return closingCodes(seen(service, referral, atAppointment));
+        if (seen(service, referral, false)) {
+            return closingCodes(true);
+        }
+        if (!atAppointment) {
+            return closingCodes(false);
+        }
+        List<EndingCode> either = new ArrayList<>(closingCodes(true));
+        either.addAll(closingCodes(false));
+        return List.copyOf(either);
     }
 
     private static List<EndingCode> closingCodes(boolean seen) {
@@ -122,7 +132,7 @@ public class TriageService {
     private boolean triagedAtAppointment(ServiceId service, ReferralId referral) {
         return jdbc.sql("""
                         select exists (select 1 from triage_decision
-                                        where service_id = ? and referral_id = ? and appointment_on is not null)
+                                        where service_id = ? and referral_id = ? and appointment_attended)
                         """)
                 .params(service.value(), referral.value()).query(Boolean.class).single();
     }
@@ -132,14 +142,16 @@ public class TriageService {
         jdbc.sql("""
                         insert into triage_decision (service_id, id, referral_id, screening_outcome, outcome, step,
                                                      practitioner_id, end_code, reason, cap_override_reason,
-                                                     decided_by, decided_at, triage_mode, appointment_on)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                     decided_by, decided_at, triage_mode, appointment_on,
+                                                     appointment_attended)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(service.value(), UUID.randomUUID(), referral.value(), d.screeningOutcome(), d.outcome().name(),
                         d.step(), d.practitioner() == null ? null : d.practitioner().value(),
                         d.endingCode() == null ? null : d.endingCode().code(), d.reason(), overrideReason,
                         by.value(), Timestamp.from(at), mode.name(),
-                        d.appointmentOn() == null ? null : java.sql.Date.valueOf(d.appointmentOn()))
+                        d.appointmentOn() == null ? null : java.sql.Date.valueOf(d.appointmentOn()),
+                        d.appointmentOn() == null ? null : d.appointmentAttended())
                 .update();
     }
 

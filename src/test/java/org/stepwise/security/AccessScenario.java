@@ -95,7 +95,7 @@ class AccessScenario {
         Case other = allocated(s, "Mary", owen, 2, s.lead(), true);
         Case untriaged = booked(s, s.newReferral("Edith", "Cavell", LocalDate.now().minusDays(3)), priya, null);
         ReferralId byAllocator = s.newReferral("Florence", "Nightingale", LocalDate.now().minusDays(9));
-        triage.decide(s.id(), byAllocator, 0, new TriageDecision("Suitable for step 2", null, TriageOutcome.ALLOCATE, 2,
+        triage.decide(s.id(), byAllocator, 0, new TriageDecision("Suitable for step 2", null, null, TriageOutcome.ALLOCATE, 2,
                 owen, null, null, null), s.allocator(), Set.of(Role.ALLOCATOR));
         Case allocatorOwn = booked(s, byAllocator, owen, owen);
 

@@ -75,15 +75,40 @@ class TriageByAppointmentIT extends WebTest {
                 .params(s.id().value(), id.value()).query(String.class).single()).isEqualTo("AWAITING_TRIAGE");
 
         triageByAppointment(s);
+        // At a triage appointment the person may come (12 fits) or not (only 50 does); the decision says which.
         mvc.perform(get("/triage/" + id).with(as(s.allocatorUsername())))
                 .andExpect(content().string(containsString("<option value=\"12\"")))
-                .andExpect(content().string(not(containsString("<option value=\"50\""))));
+                .andExpect(content().string(containsString("<option value=\"50\"")))
+                .andExpect(content().string(containsString("Did the person come to the triage appointment?")));
         LocalDate seen = received.plusDays(2);
         mvc.perform(close(id, "12", String.valueOf(seen.getDayOfMonth()), String.valueOf(seen.getMonthValue()),
-                        String.valueOf(seen.getYear())).with(as(s.allocatorUsername())))
+                        String.valueOf(seen.getYear())).param("appointmentAttended", "no")
+                        .with(as(s.allocatorUsername())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Close it with code 50")));
+        mvc.perform(close(id, "12", String.valueOf(seen.getDayOfMonth()), String.valueOf(seen.getMonthValue()),
+                        String.valueOf(seen.getYear())).param("appointmentAttended", "yes")
+                        .with(as(s.allocatorUsername())))
                 .andExpect(redirectedUrl("/referrals/" + id));
         assertThat(jdbc.sql("select end_code from referral where service_id = ? and id = ?")
                 .params(s.id().value(), id.value()).query(String.class).single()).isEqualTo("12");
+    }
+
+    @Test
+    void someoneWhoMissedTheTriageAppointmentIsClosedAsNotAssessed() throws Exception {
+        TestService s = fixtures.service();
+        LocalDate received = LocalDate.now().minusDays(10);
+        ReferralId id = s.newReferral("Sam", "Okoro", received);
+        triageByAppointment(s);
+        LocalDate missed = received.plusDays(3);
+        mvc.perform(close(id, "50", String.valueOf(missed.getDayOfMonth()), String.valueOf(missed.getMonthValue()),
+                        String.valueOf(missed.getYear())).param("appointmentAttended", "no")
+                        .with(as(s.allocatorUsername())))
+                .andExpect(redirectedUrl("/referrals/" + id));
+        assertThat(jdbc.sql("select end_code from referral where service_id = ? and id = ?")
+                .params(s.id().value(), id.value()).query(String.class).single()).isEqualTo("50");
+        assertThat(jdbc.sql("select appointment_attended from triage_decision where service_id = ? and referral_id = ?")
+                .params(s.id().value(), id.value()).query(Boolean.class).single()).isFalse();
     }
 
     @Test
@@ -116,7 +141,7 @@ class TriageByAppointmentIT extends WebTest {
         return post("/triage/" + id).with(csrf()).param("version", "0")
                 .param("screeningOutcome", "Seen by phone: low mood, no plans; suitable for guided self-help")
                 .param("appointmentDay", day).param("appointmentMonth", month).param("appointmentYear", year)
-                .param("outcome", "ALLOCATE").param("allocation", "2:" + pwp);
+                .param("appointmentAttended", "yes").param("outcome", "ALLOCATE").param("allocation", "2:" + pwp);
     }
 
     /** The service lead switches the service to triage by appointment. */

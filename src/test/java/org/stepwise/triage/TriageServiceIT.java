@@ -99,7 +99,7 @@ class TriageServiceIT {
         StaffId hit = s.highIntensity("Hana Hughes");
         ReferralId id = s.newReferral("Ada", "Lovelace", LocalDate.now().minusDays(30));
 
-        triage.decide(s.id(), id, 0, new TriageDecision("Needs CBT for PTSD", null, TriageOutcome.WAITING_LIST, 3, null, null,
+        triage.decide(s.id(), id, 0, new TriageDecision("Needs CBT for PTSD", null, null, TriageOutcome.WAITING_LIST, 3, null, null,
                 "No step 3 capacity this month", null), s.allocator(), ALLOCATOR);
         assertThat(referrals.get(s.id(), id).status()).isEqualTo(ReferralStatus.WAITING);
         assertThat(referrals.get(s.id(), id).waitingSince()).isEqualTo(LocalDate.now());
@@ -142,8 +142,9 @@ class TriageServiceIT {
         ReferralId id = s.newReferral("Ada", "Lovelace", LocalDate.now().minusDays(5));
         LocalDate seen = LocalDate.now().minusDays(1);
 
+        // Before the decision says whether the person came, both the seen codes and 50 are offered.
         assertThat(triage.closingCodes(s.id(), id, true)).extracting(EndingCode::code)
-                .containsExactly("10", "11", "12", "13", "14", "16", "17", "95");
+                .containsExactly("10", "11", "12", "13", "14", "16", "17", "95", "50");
         assertThatThrownBy(() -> triage.decide(s.id(), id, 0, close(seen, EndingCode.NOT_ASSESSED), s.allocator(),
                 ALLOCATOR)).isInstanceOf(EndingCodeDoesNotFitException.class).hasMessageContaining("was seen");
         triage.decide(s.id(), id, 0, close(seen, EndingCode.DISCHARGED_AFTER_ADVICE), s.allocator(), ALLOCATOR);
@@ -158,7 +159,7 @@ class TriageServiceIT {
         TestService s = fixtures.service();
         ReferralId id = s.newReferral("Ada", "Lovelace", LocalDate.now().minusDays(5));
         triage.decide(s.id(), id, 0, new TriageDecision("Seen by phone: needs CBT", LocalDate.now().minusDays(1),
-                TriageOutcome.WAITING_LIST, 3, null, null, "No capacity", null), s.allocator(), ALLOCATOR);
+                true, TriageOutcome.WAITING_LIST, 3, null, null, "No capacity", null), s.allocator(), ALLOCATOR);
 
         assertThat(triage.closingCodes(s.id(), id, false)).contains(EndingCode.DECLINED)
                 .doesNotContain(EndingCode.NOT_ASSESSED);
@@ -177,7 +178,8 @@ class TriageServiceIT {
 
     static TriageDecision close(LocalDate appointmentOn, EndingCode code) {
         return new TriageDecision(appointmentOn == null ? "Psychosis: secondary care" : "Seen by phone",
-                appointmentOn, TriageOutcome.CLOSE, null, null, code, "Closed at triage", null);
+                appointmentOn, appointmentOn == null ? null : true, TriageOutcome.CLOSE, null, null, code,
+                "Closed at triage", null);
     }
 
     @Test
@@ -213,7 +215,7 @@ class TriageServiceIT {
     }
 
     static TriageDecision allocate(int step, StaffId practitioner, String override) {
-        return new TriageDecision("Suitable for step " + step, null, TriageOutcome.ALLOCATE, step, practitioner, null, null,
+        return new TriageDecision("Suitable for step " + step, null, null, TriageOutcome.ALLOCATE, step, practitioner, null, null,
                 override);
     }
 }
