@@ -69,9 +69,7 @@ public class DischargeService {
             throw new DomainException("Ending code " + code.code() + " (" + code.label() + ") does not fit this referral: "
                     + describe(course) + ". Choose one of the codes offered.");
         }
-        // Someone treated and then stepped to a waiting list or a new practitioner is discharged, not closed: they
-        // had their treatment, and the codes that fit say so.
-        if (referral.status() == ReferralStatus.IN_TREATMENT || course.enteredTreatment()) {
+        if (EndingCodes.endsAsDischarge(referral.status(), course)) {
             referrals.discharge(service, id, expectedVersion, code, reason, by);
         } else {
             referrals.close(service, id, expectedVersion, code, reason, by);

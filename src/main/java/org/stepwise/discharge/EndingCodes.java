@@ -3,6 +3,7 @@ package org.stepwise.discharge;
 import java.util.List;
 import org.stepwise.contact.TreatmentCourse;
 import org.stepwise.referral.EndingCode;
+import org.stepwise.referral.ReferralStatus;
 
 /**
  * The national ending codes that fit what actually happened, grouped as NHS England groups them (see
@@ -27,5 +28,13 @@ public final class EndingCodes {
 
     public static boolean fits(EndingCode code, TreatmentCourse course) {
         return code.category() == categoryFor(course);
+    }
+
+    /**
+     * Whether ending the referral is a discharge rather than closing it without treatment: someone in treatment, or
+     * treated and then stepped to a waiting list or a new practitioner, had their treatment.
+     */
+    public static boolean endsAsDischarge(ReferralStatus status, TreatmentCourse course) {
+        return status == ReferralStatus.IN_TREATMENT || course.enteredTreatment();
     }
 }
