@@ -43,11 +43,11 @@ public final class Figures {
             "finished and reliable_recovery");
     /** CDP_B02: finished a course, first treatment within 42 days of the referral being received. */
     public static final Figure WITHIN_SIX_WEEKS = ended("within_6_weeks", "Finished, first treatment within 6 weeks",
-            "finished and first_treatment - received_date <= " + WaitingStandard.SIX_WEEKS.days());
+            "finished and " + firstTreatmentWithin(WaitingStandard.SIX_WEEKS));
     /** CDP_B01: within 126 days. */
     public static final Figure WITHIN_EIGHTEEN_WEEKS = ended("within_18_weeks",
             "Finished, first treatment within 18 weeks",
-            "finished and first_treatment - received_date <= " + WaitingStandard.EIGHTEEN_WEEKS.days());
+            "finished and " + firstTreatmentWithin(WaitingStandard.EIGHTEEN_WEEKS));
 
     public static final Figure SECOND_TREATMENTS = new Figure("second_treatments", Cohort.SECOND_TREATMENT,
             "Second treatment appointment in the period", "true");
@@ -67,10 +67,10 @@ public final class Figures {
             "Entered treatment", "true");
     public static final Figure ENTERING_WITHIN_SIX_WEEKS = new Figure("entering_within_6_weeks",
             Cohort.ENTERED_TREATMENT, "Entered treatment within 6 weeks of referral",
-            "first_treatment - received_date <= " + WaitingStandard.SIX_WEEKS.days());
+            firstTreatmentWithin(WaitingStandard.SIX_WEEKS));
     public static final Figure ENTERING_WITHIN_EIGHTEEN_WEEKS = new Figure("entering_within_18_weeks",
             Cohort.ENTERED_TREATMENT, "Entered treatment within 18 weeks of referral",
-            "first_treatment - received_date <= " + WaitingStandard.EIGHTEEN_WEEKS.days());
+            firstTreatmentWithin(WaitingStandard.EIGHTEEN_WEEKS));
 
     private static final List<Figure> ALL = all();
 
@@ -99,6 +99,11 @@ public final class Figures {
 
     public static Figure noContact(Band band) {
         return byCode("no_contact_" + band.code()).orElseThrow();
+    }
+
+    /** First treatment no more than the standard's days after the referral was received (day of referral is 0). */
+    private static String firstTreatmentWithin(WaitingStandard standard) {
+        return "first_treatment - received_date <= " + standard.days();
     }
 
     private static Figure ended(String code, String label, String predicate) {

@@ -51,18 +51,22 @@ class OutcomeReports implements AutoCloseable {
     }
 
     OutcomeReport build(ServiceId service, Scope scope, OutcomeFilter filter, String drillDown, Set<Part> parts) {
-        CompletableFuture<EndedReport> ended = run(() -> queries.ended(service, scope, filter));
-        CompletableFuture<Counts> second = run(() -> queries.totals(service, scope, filter, Cohort.SECOND_TREATMENT));
-        CompletableFuture<Counts> open = run(() -> queries.totals(service, scope, filter, Cohort.OPEN));
-        CompletableFuture<List<DnaMonth>> missed = run(() -> queries.dnaByMonth(service, scope, filter));
-        CompletableFuture<FlowReport> flow = parts.contains(Part.FLOW) ? run(() -> flows.flow(service, scope, filter))
-                : CompletableFuture.completedFuture(FlowReport.none());
+        CompletableFuture<EndedReport> endedQuery = run(() -> queries.ended(service, scope, filter));
+        CompletableFuture<Counts> secondQuery = run(() -> queries.totals(service, scope, filter,
+                Cohort.SECOND_TREATMENT));
+        CompletableFuture<Counts> openQuery = run(() -> queries.totals(service, scope, filter, Cohort.OPEN));
+        CompletableFuture<List<DnaMonth>> missedQuery = run(() -> queries.dnaByMonth(service, scope, filter));
+        CompletableFuture<FlowReport> flowQuery = parts.contains(Part.FLOW)
+                ? run(() -> flows.flow(service, scope, filter)) : CompletableFuture.completedFuture(FlowReport.none());
         List<CaseloadLine> caseloads = parts.contains(Part.CASELOADS) ? caseloads(service, scope, filter) : List.of();
-        List<ReportRow> months = result(ended).by(Dimension.MONTH);
-        return new OutcomeReport(filter, new Links(drillDown, filter), result(ended), result(second), result(open),
-                result(missed), caseloads, result(flow), charts.waitingStandards(months), charts.outcomes(months),
+        EndedReport ended = result(endedQuery);
+        List<DnaMonth> missed = result(missedQuery);
+        FlowReport flow = result(flowQuery);
+        List<ReportRow> months = ended.by(Dimension.MONTH);
+        return new OutcomeReport(filter, new Links(drillDown, filter), ended, result(secondQuery), result(openQuery),
+                missed, caseloads, flow, charts.waitingStandards(months), charts.outcomes(months),
                 charts.caseloads(caseloads.stream().map(CaseloadLine::capacity).toList()),
-                charts.missedAppointments(result(missed)), charts.flow(result(flow).months()));
+                charts.missedAppointments(missed), charts.flow(flow.months()));
     }
 
     @Override
